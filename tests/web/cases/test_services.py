@@ -1,0 +1,196 @@
+"""Case writes: sealed at rest, validated, atomic, audited in the same transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.db import connection
+
+from tests.web.conftest import sample_bundle, viewer_of
+from tipnet.core.errors import (
+    ImportRowsError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from tipnet.core.standard.records import VictimContextRecord
+from tipnet.core.standard.vocabulary import CaseStatus
+from tipnet.web.accounts.models import Organisation, User
+from tipnet.web.accounts.roles import Role
+from tipnet.web.audit.models import AuditEvent
+from tipnet.web.cases import selectors, services
+from tipnet.web.cases.models import Case, Person
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def organisation(make_organisation: Callable[..., Organisation]) -> Organisation:
+    return make_organisation()
+
+
+@pytest.fixture
+def caseworker(make_member: Callable[..., User], organisation: Organisation) -> User:
+    return make_member(organisation, Role.CASEWORKER)
+
+
+def test_a_created_case_reads_back_exactly(organisation: Organisation, caseworker: User) -> None:
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    bundle = sample_bundle()
+    case = services.case_create(viewer=viewer, bundle=bundle)
+    detail = selectors.case_get(viewer=viewer, case_id=case.pk)
+    assert detail.bundle.person == bundle.person
+    assert detail.bundle.victim == bundle.victim
+    assert detail.bundle.consent == bundle.consent
+    assert detail.owner_username == caseworker.username
+
+
+def test_identifying_fields_are_not_stored_in_plaintext(
+    organisation: Organisation, caseworker: User
+) -> None:
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    services.case_create(viewer=viewer, bundle=sample_bundle(given="Zephyrine"))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM cases_person")
+        raw = repr(cursor.fetchall())
+    assert "Zephyrine" not in raw
+    assert "zephyrine" not in raw.lower()
+
+
+def test_an_invalid_case_names_the_field_and_writes_nothing(
+    organisation: Organisation, caseworker: User
+) -> None:
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    bad = sample_bundle()
+    bad = type(bad)(
+        case=bad.case,
+        person=bad.person,
+        consent=bad.consent,
+        victim=VictimContextRecord(age_range_low=30, age_range_high=20),
+    )
+    with pytest.raises(ValidationError) as raised:
+        services.case_create(viewer=viewer, bundle=bad)
+    assert any("AgeRange" in problem.field for problem in raised.value.problems)
+    assert Case.objects.count() == 0
+    assert Person.objects.count() == 0
+    assert not AuditEvent.objects.filter(action="case_create").exists()
+
+
+def test_every_write_leaves_an_audit_row(organisation: Organisation, caseworker: User) -> None:
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    case = services.case_create(viewer=viewer, bundle=sample_bundle())
+    services.case_comment_add(viewer=viewer, case_id=case.pk, body="Called the shelter.")
+    services.case_close(
+        viewer=viewer,
+        case_id=case.pk,
+        status=CaseStatus.CLOSED,
+        closure_reason="Returned home voluntarily.",
+    )
+    actions = list(AuditEvent.objects.filter(object_type="case").values_list("action", flat=True))
+    assert actions == ["case_create", "case_comment_add", "case_close"]
+    assert all(
+        event.actor_id == caseworker.pk and event.object_ids == [str(case.pk)]
+        for event in AuditEvent.objects.filter(object_type="case")
+    )
+
+
+def test_closing_a_case_requires_a_reason(organisation: Organisation, caseworker: User) -> None:
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    case = services.case_create(viewer=viewer, bundle=sample_bundle())
+    with pytest.raises(ValidationError):
+        services.case_close(
+            viewer=viewer, case_id=case.pk, status=CaseStatus.CLOSED, closure_reason="  "
+        )
+
+
+def test_a_researcher_cannot_read_or_write_cases(
+    organisation: Organisation, make_member: Callable[..., User]
+) -> None:
+    researcher = make_member(organisation, Role.RESEARCHER)
+    viewer = viewer_of(researcher, organisation, Role.RESEARCHER)
+    with pytest.raises(PermissionDeniedError):
+        services.case_create(viewer=viewer, bundle=sample_bundle())
+    with pytest.raises(PermissionDeniedError):
+        selectors.case_list(viewer=viewer)
+
+
+def test_a_protected_case_is_visible_only_to_named_users(
+    organisation: Organisation, caseworker: User, make_member: Callable[..., User]
+) -> None:
+    supervisor = make_member(organisation, Role.SUPERVISOR)
+    colleague = make_member(organisation, Role.CASEWORKER)
+    case = services.case_create(
+        viewer=viewer_of(caseworker, organisation, Role.CASEWORKER), bundle=sample_bundle()
+    )
+    services.case_protection_set(
+        viewer=viewer_of(supervisor, organisation, Role.SUPERVISOR),
+        case_id=case.pk,
+        is_protected=True,
+        named_user_ids=[caseworker.pk],
+    )
+    named = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    other = viewer_of(colleague, organisation, Role.CASEWORKER)
+    assert selectors.case_get(viewer=named, case_id=case.pk).is_protected
+    with pytest.raises(NotFoundError):
+        selectors.case_get(viewer=other, case_id=case.pk)
+    assert selectors.case_list(viewer=other).total == 0
+
+
+def test_search_finds_a_case_by_any_name_token_without_plaintext(
+    organisation: Organisation, caseworker: User
+) -> None:
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    services.case_create(viewer=viewer, bundle=sample_bundle("C-1", "Maria", "Santos"))
+    services.case_create(viewer=viewer, bundle=sample_bundle("C-2", "Ana", "Reyes"))
+    assert [row.reference for row in selectors.case_list(viewer=viewer, query="santos").rows] == [
+        "C-1"
+    ]
+    assert [
+        row.reference for row in selectors.case_list(viewer=viewer, query="MARIA SANTOS").rows
+    ] == ["C-1"]
+    assert [row.reference for row in selectors.case_list(viewer=viewer, query="สมชาย").rows] == [
+        "C-2",
+        "C-1",
+    ]
+    assert selectors.case_list(viewer=viewer, query="maria reyes").total == 0
+    assert [row.reference for row in selectors.case_list(viewer=viewer, query="c-2").rows] == [
+        "C-2"
+    ]
+
+
+def test_a_list_read_records_which_cases_were_shown(
+    organisation: Organisation, caseworker: User
+) -> None:
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    first = services.case_create(viewer=viewer, bundle=sample_bundle("C-1"))
+    second = services.case_create(viewer=viewer, bundle=sample_bundle("C-2"))
+    selectors.case_list(viewer=viewer)
+    event = AuditEvent.objects.filter(action="case_list").get()
+    assert sorted(event.object_ids) == sorted([str(first.pk), str(second.pk)])
+
+
+def test_import_is_all_or_nothing_when_a_reference_exists(
+    organisation: Organisation, make_member: Callable[..., User]
+) -> None:
+    supervisor = make_member(organisation, Role.SUPERVISOR)
+    viewer = viewer_of(supervisor, organisation, Role.SUPERVISOR)
+    services.case_create(viewer=viewer, bundle=sample_bundle("C-2"))
+    bundles = [sample_bundle("C-1"), sample_bundle("C-2"), sample_bundle("C-3")]
+    with pytest.raises(ImportRowsError) as raised:
+        services.cases_import(viewer=viewer, bundles=bundles, source_label="test")
+    assert [(p.row, p.field) for p in raised.value.problems] == [(2, "case_id")]
+    assert sorted(Case.objects.values_list("reference", flat=True)) == ["C-2"]
+
+
+def test_import_stores_every_case_with_its_events(
+    organisation: Organisation, make_member: Callable[..., User]
+) -> None:
+    supervisor = make_member(organisation, Role.SUPERVISOR)
+    viewer = viewer_of(supervisor, organisation, Role.SUPERVISOR)
+    ids = services.cases_import(
+        viewer=viewer, bundles=[sample_bundle(f"C-{n}") for n in range(30)], source_label="t"
+    )
+    assert len(ids) == 30
+    assert selectors.case_list(viewer=viewer).total == 30
+    assert selectors.case_get(viewer=viewer, case_id=ids[7]).bundle.case.reference == "C-7"

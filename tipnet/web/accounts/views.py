@@ -1,0 +1,154 @@
+"""Sign-in with two factors, organisation choice and member administration."""
+
+from __future__ import annotations
+
+import base64
+
+import segno
+from django.contrib import messages
+from django.contrib.auth import authenticate, login, logout
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+from django_otp import login as otp_login
+from django_otp import match_token
+
+from tipnet.core.errors import PermissionDeniedError, ValidationError
+from tipnet.web.accounts import forms, services
+from tipnet.web.accounts.roles import Role
+from tipnet.web.accounts.selectors import (
+    has_confirmed_device,
+    memberships_of,
+    organisation_get,
+    organisation_members,
+    pending_device,
+)
+from tipnet.web.accounts.viewing import activate_organisation, request_user, viewer_from_request
+
+
+def _safe_next(request: HttpRequest) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return reverse("cases:list")
+
+
+@require_http_methods(["GET", "POST"])
+def sign_in(request: HttpRequest) -> HttpResponse:
+    """First factor: account name and password (django-axes counts failures)."""
+    form = forms.SignInForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = authenticate(
+            request,
+            username=form.cleaned_data["username"],
+            password=form.cleaned_data["password"],
+        )
+        if user is not None:
+            login(request, user)
+            return HttpResponseRedirect(
+                reverse("accounts:two_factor") + f"?next={_safe_next(request)}"
+            )
+        form.add_error(None, _("Account name or password is wrong, or the account is locked."))
+    return render(request, "accounts/sign_in.html", {"form": form, "next": _safe_next(request)})
+
+
+@require_http_methods(["GET", "POST"])
+def two_factor(request: HttpRequest) -> HttpResponse:
+    """Second factor: a TOTP code; users without a confirmed device enrol first."""
+    user = request_user(request)
+    if not has_confirmed_device(user=user):
+        return HttpResponseRedirect(reverse("accounts:enrol"))
+    form = forms.TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        device = match_token(user, form.cleaned_data["token"])
+        if device is not None:
+            otp_login(request, device)
+            return HttpResponseRedirect(reverse("accounts:choose") + f"?next={_safe_next(request)}")
+        form.add_error("token", _("That code did not match. Wait for a new code and try again."))
+    return render(request, "accounts/two_factor.html", {"form": form, "next": _safe_next(request)})
+
+
+@require_http_methods(["GET", "POST"])
+def enrol(request: HttpRequest) -> HttpResponse:
+    """Enrol an authenticator app: show the secret as QR code and text, confirm with a code."""
+    user = request_user(request)
+    if has_confirmed_device(user=user):
+        # A second device may only be added after signing in with the first one.
+        return HttpResponseRedirect(reverse("accounts:two_factor"))
+    form = forms.TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            device = services.totp_device_confirm(user=user, token=form.cleaned_data["token"])
+        except ValidationError:
+            form.add_error(
+                "token", _("That code did not match. Wait for a new code and try again.")
+            )
+        else:
+            otp_login(request, device)
+            return HttpResponseRedirect(reverse("accounts:choose"))
+    device = pending_device(user=user) or services.totp_device_start(user=user)
+    qr_svg = segno.make(device.config_url, error="m").svg_inline(scale=4)
+    secret = base64.b32encode(device.bin_key).decode("ascii").rstrip("=")
+    return render(
+        request, "accounts/enrol.html", {"form": form, "qr_svg": qr_svg, "secret": secret}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def choose_organisation(request: HttpRequest) -> HttpResponse:
+    """Pick the organisation to act in (skipped when the user has exactly one)."""
+    user = request_user(request)
+    memberships = list(memberships_of(user=user))
+    if request.method == "POST":
+        form = forms.OrganisationChoiceForm(request.POST)
+        if form.is_valid():
+            try:
+                activate_organisation(request, form.cleaned_data["organisation_id"])
+            except PermissionDeniedError:
+                return HttpResponse(status=403)
+            return HttpResponseRedirect(_safe_next(request))
+    if len(memberships) == 1:
+        activate_organisation(request, memberships[0].organisation_id)
+        return HttpResponseRedirect(_safe_next(request))
+    return render(
+        request, "accounts/choose.html", {"choices": memberships, "next": _safe_next(request)}
+    )
+
+
+@require_POST
+def sign_out(request: HttpRequest) -> HttpResponse:
+    """End the session."""
+    logout(request)
+    return HttpResponseRedirect(reverse("accounts:login"))
+
+
+@require_http_methods(["GET", "POST"])
+def members(request: HttpRequest) -> HttpResponse:
+    """Organisation administrators list members and add accounts."""
+    viewer = viewer_from_request(request)
+    member_rows = list(organisation_members(viewer=viewer))
+    form = forms.MemberCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.user_create(
+                acting_user=request_user(request),
+                organisation=organisation_get(organisation_id=viewer.organisation_id),
+                username=form.cleaned_data["username"],
+                password=form.cleaned_data["password"],
+                role=Role(form.cleaned_data["role"]),
+                email=form.cleaned_data["email"],
+            )
+        except ValidationError as error:
+            for problem in error.problems:
+                form.add_error(
+                    problem.field if problem.field in form.fields else None, problem.message
+                )
+        else:
+            messages.success(
+                request, _("Account created. It must enrol two-factor at first sign-in.")
+            )
+            return HttpResponseRedirect(reverse("accounts:members"))
+    return render(request, "accounts/members.html", {"members": member_rows, "form": form})

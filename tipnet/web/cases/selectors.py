@@ -1,0 +1,281 @@
+"""Reads of case data: always scoped to the viewer's organisation, always audited.
+
+A viewer sees a case only if it belongs to the viewer's organisation and, when the case is
+protected, the viewer is named on it. Every read leaves an audit row in the same
+transaction; list reads record which cases were shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from tipnet.core.errors import NotFoundError
+from tipnet.core.standard.records import (
+    CaseBundle,
+    CaseCommentRecord,
+    CaseRecord,
+    ConsentRecord,
+    TraffickingEventRecord,
+    VictimContextRecord,
+)
+from tipnet.core.standard.vocabulary import CaseStatus
+from tipnet.web.accounts.keyring import OrganisationKeys
+from tipnet.web.accounts.roles import Action
+from tipnet.web.accounts.selectors import Viewer
+from tipnet.web.audit.services import audit_record
+from tipnet.web.cases.models import Case, CaseAccess, PersonNameToken
+from tipnet.web.cases.services import keys_for
+from tipnet.web.cases.storage import (
+    consent_record,
+    event_record,
+    person_record,
+    referral_record,
+    unseal_text,
+    victim_record,
+)
+
+PAGE_SIZE = 25
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the case list."""
+
+    case_id: int
+    reference: str
+    display_name: str
+    gender: str
+    age_at_identification: int | None
+    status: str
+    exploitation_types: tuple[str, ...]
+    is_protected: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CasePage:
+    """One page of the case list with its total."""
+
+    rows: tuple[CaseSummary, ...]
+    total: int
+    page: int
+    page_count: int
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """Everything the case page shows."""
+
+    case_id: int
+    bundle: CaseBundle
+    is_protected: bool
+    owner_username: str
+    comments: tuple[CaseCommentRecord, ...]
+    opened_at: datetime
+    updated_at: datetime
+
+
+def readable_cases(viewer: Viewer) -> QuerySet[Case]:
+    """The cases this viewer may read: own organisation, and named if protected."""
+    viewer.require(Action.VIEW_CASES)
+    named = CaseAccess.objects.filter(case=OuterRef("pk"), user_id=viewer.user_id)
+    return Case.objects.filter(organisation_id=viewer.organisation_id).filter(
+        Q(is_protected=False) | Exists(named)
+    )
+
+
+def _matching(cases: QuerySet[Case], viewer: Viewer, query: str) -> QuerySet[Case]:
+    """Cases whose reference equals the query or whose names contain every query token."""
+    tokens = keys_for(viewer.organisation_id).indexer.index_search_terms(query)
+    has_every_token = Q(
+        *(
+            Exists(
+                PersonNameToken.objects.filter(
+                    person_id=OuterRef("person_id"),
+                    organisation_id=viewer.organisation_id,
+                    token=token,
+                )
+            )
+            for token in tokens
+        )
+    )
+    by_reference = Q(reference__iexact=query.strip())
+    return cases.filter(by_reference | has_every_token) if tokens else cases.filter(by_reference)
+
+
+@transaction.atomic
+def case_list(
+    *, viewer: Viewer, query: str = "", status: CaseStatus | None = None, page: int = 1
+) -> CasePage:
+    """One page of the viewer's cases, newest first, optionally searched and filtered."""
+    cases = readable_cases(viewer)
+    if query.strip():
+        cases = _matching(cases, viewer, query)
+    if status is not None:
+        cases = cases.filter(status=status.value)
+    total = cases.count()
+    page_count = max(1, -(-total // PAGE_SIZE))
+    page = min(max(page, 1), page_count)
+    shown = list(
+        cases.select_related("person", "victim").order_by("-updated_at", "-pk")[
+            (page - 1) * PAGE_SIZE : page * PAGE_SIZE
+        ]
+    )
+    keys = keys_for(viewer.organisation_id)
+    audit_record(
+        actor_id=viewer.user_id,
+        organisation_id=viewer.organisation_id,
+        action="case_search" if query.strip() else "case_list",
+        object_type="case",
+        object_ids=[case.pk for case in shown],
+    )
+    rows = tuple(_summary(case, keys) for case in shown)
+    return CasePage(rows=rows, total=total, page=page, page_count=page_count)
+
+
+def _summary(case: Case, keys: OrganisationKeys) -> CaseSummary:
+    person = person_record(case.person, keys=keys)
+    name = " ".join(part for part in (person.given_names, person.family_names) if part)
+    victim = getattr(case, "victim", None)
+    return CaseSummary(
+        case_id=case.pk,
+        reference=case.reference,
+        display_name=name or (person.aliases[0] if person.aliases else ""),
+        gender=person.gender.value if person.gender else "",
+        age_at_identification=victim.age_at_identification if victim else None,
+        status=case.status,
+        exploitation_types=tuple(victim.exploitation_types) if victim else (),
+        is_protected=case.is_protected,
+        updated_at=case.updated_at,
+    )
+
+
+@transaction.atomic
+def case_get(*, viewer: Viewer, case_id: int, reason: str = "case_view") -> CaseDetail:
+    """One case with everything in it, unsealed for this viewer; audited."""
+    case = (
+        readable_cases(viewer)
+        .select_related("person", "victim", "consent", "owner")
+        .filter(pk=case_id)
+        .first()
+    )
+    if case is None:
+        raise NotFoundError("no such case")
+    keys = keys_for(viewer.organisation_id)
+    audit_record(
+        actor_id=viewer.user_id,
+        organisation_id=viewer.organisation_id,
+        action="case_read",
+        object_type="case",
+        object_ids=[case.pk],
+        reason=reason,
+    )
+    return CaseDetail(
+        case_id=case.pk,
+        bundle=case_bundle(case, keys),
+        is_protected=case.is_protected,
+        owner_username=case.owner.username if case.owner else "",
+        comments=tuple(_comments(case, keys)),
+        opened_at=case.opened_at,
+        updated_at=case.updated_at,
+    )
+
+
+def case_bundle(case: Case, keys: OrganisationKeys) -> CaseBundle:
+    """Rebuild the exchange bundle of a stored case."""
+    org = case.organisation_id
+    victim = getattr(case, "victim", None)
+    consent = getattr(case, "consent", None)
+    return CaseBundle(
+        case=CaseRecord(
+            reference=case.reference,
+            status=CaseStatus(case.status),
+            closure_reason=unseal_text(
+                keys,
+                case.closure_reason_sealed,
+                table="case",
+                field="closure_reason",
+                organisation_id=org,
+            ),
+            owner_username=case.owner.username if case.owner else "",
+        ),
+        person=person_record(case.person, keys=keys),
+        victim=(
+            victim_record(victim, keys=keys, organisation_id=org)
+            if victim
+            else VictimContextRecord()
+        ),
+        consent=(
+            consent_record(consent, keys=keys, organisation_id=org) if consent else ConsentRecord()
+        ),
+        referrals=tuple(
+            referral_record(referral, keys=keys, organisation_id=org)
+            for referral in case.referrals.order_by("pk")
+        ),
+        events=tuple(_events(case, keys)),
+    )
+
+
+def _events(case: Case, keys: OrganisationKeys) -> Iterator[TraffickingEventRecord]:
+    for event in case.events.all():
+        yield event_record(event, keys=keys, organisation_id=case.organisation_id)
+
+
+def _comments(case: Case, keys: OrganisationKeys) -> Iterator[CaseCommentRecord]:
+    for comment in case.comments.all():
+        yield CaseCommentRecord(
+            body=unseal_text(
+                keys,
+                comment.body_sealed,
+                table="comment",
+                field="body",
+                organisation_id=case.organisation_id,
+            ),
+            written_at=comment.written_at,
+        )
+
+
+def case_bundles_for_export(
+    *, viewer: Viewer, reason: str, batch_size: int = 500
+) -> Iterator[CaseBundle]:
+    """Every case the viewer may export, re-checking access for each record; audited.
+
+    The audit row for each batch is written in the same transaction that reads it.
+    """
+    viewer.require(Action.EXPORT_CASES)
+    last_id = 0
+    while True:
+        with transaction.atomic():
+            batch = list(
+                readable_cases(viewer)
+                .select_related("person", "victim", "consent", "owner")
+                .filter(pk__gt=last_id)
+                .order_by("pk")[:batch_size]
+            )
+            if not batch:
+                return
+            allowed = [case for case in batch if _may_read(viewer, case)]
+            audit_record(
+                actor_id=viewer.user_id,
+                organisation_id=viewer.organisation_id,
+                action="case_export",
+                object_type="case",
+                object_ids=[case.pk for case in allowed],
+                reason=reason,
+            )
+            keys = keys_for(viewer.organisation_id)
+            bundles = [case_bundle(case, keys) for case in allowed]
+        yield from bundles
+        last_id = batch[-1].pk
+
+
+def _may_read(viewer: Viewer, case: Case) -> bool:
+    """The per-record check that export repeats beside the query's own scope."""
+    if case.organisation_id != viewer.organisation_id:
+        return False
+    return not case.is_protected or case.access_grants.filter(user_id=viewer.user_id).exists()

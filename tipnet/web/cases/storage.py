@@ -1,0 +1,249 @@
+"""Which record fields are sealed, and how one case bundle becomes (unsaved) rows.
+
+Shared by the services (single writes, bulk import) and the selectors (reading back).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tipnet.core.standard.records import (
+    CaseBundle,
+    ConsentRecord,
+    PersonRecord,
+    ReferralRecord,
+    TraffickingEventRecord,
+    VictimContextRecord,
+)
+from tipnet.core.standard.vocabulary import PersonRole
+from tipnet.web.accounts.keyring import OrganisationKeys
+from tipnet.web.cases.models import (
+    Case,
+    Consent,
+    Person,
+    PersonNameToken,
+    Referral,
+    TraffickingEvent,
+    VictimContext,
+)
+from tipnet.web.cases.sealing import columns_to_record, record_to_columns, seal_context
+
+PERSON_SEALED = frozenset(
+    {
+        "given_names",
+        "middle_names",
+        "family_names",
+        "salutation",
+        "title",
+        "aliases",
+        "birth_date",
+        "identity_number",
+        "email",
+        "home_phone",
+        "mobile_phone",
+        "mailing_street",
+        "mailing_city",
+        "mailing_state",
+        "mailing_postal_code",
+        "mailing_latitude",
+        "mailing_longitude",
+    }
+)
+VICTIM_SEALED = frozenset({"vulnerability_details"})
+REFERRAL_SEALED = frozenset({"primary_caseworker", "details"})
+EVENT_SEALED = frozenset({"street", "postal_code", "description"})
+PLAN_SEALED = frozenset({"objectives", "action_plan"})
+COMMENT_SEALED = frozenset({"body"})
+
+
+@dataclass
+class BundleRows:
+    """The unsaved rows of one case bundle, ready for save() or bulk_create()."""
+
+    person: Person
+    name_tokens: list[str]
+    case: Case
+    victim: VictimContext
+    consent: Consent
+    referrals: list[Referral]
+    events: list[TraffickingEvent]
+
+
+def person_row(
+    record: PersonRecord, *, keys: OrganisationKeys, organisation_id: int, role: PersonRole
+) -> tuple[Person, list[str]]:
+    """An unsaved Person plus the blind-index tokens of all its names."""
+    columns = record_to_columns(
+        record,
+        cipher=keys.cipher,
+        table="person",
+        organisation_id=organisation_id,
+        sealed=PERSON_SEALED,
+    )
+    columns["citizenships"] = list(record.citizenships)
+    person = Person(organisation_id=organisation_id, role=role.value, **columns)
+    if record.identity_number:
+        person.identity_number_index = keys.indexer.index_exact(
+            record.identity_number, field="identity_number"
+        )
+    return person, sorted(_name_tokens(record, keys))
+
+
+def _name_tokens(record: PersonRecord, keys: OrganisationKeys) -> set[str]:
+    names = [record.given_names, record.middle_names, record.family_names, *record.aliases]
+    tokens: set[str] = set()
+    for name in names:
+        tokens |= keys.indexer.index_name_tokens(name)
+    return tokens
+
+
+def bundle_rows(bundle: CaseBundle, *, keys: OrganisationKeys, organisation_id: int) -> BundleRows:
+    """All unsaved rows for one case bundle (foreign keys are set when saving)."""
+    person, tokens = person_row(
+        bundle.person, keys=keys, organisation_id=organisation_id, role=PersonRole.VICTIM
+    )
+    case = Case(
+        organisation_id=organisation_id,
+        reference=bundle.case.reference,
+        status=bundle.case.status.value,
+        closure_reason_sealed=seal_text(
+            keys,
+            bundle.case.closure_reason,
+            table="case",
+            field="closure_reason",
+            organisation_id=organisation_id,
+        ),
+    )
+    return BundleRows(
+        person=person,
+        name_tokens=tokens,
+        case=case,
+        victim=VictimContext(**_columns(bundle.victim, keys, "victim", organisation_id)),
+        consent=Consent(**_columns(bundle.consent, keys, "consent", organisation_id)),
+        referrals=[
+            Referral(**_columns(referral, keys, "referral", organisation_id))
+            for referral in bundle.referrals
+        ],
+        events=[
+            TraffickingEvent(**_columns(event, keys, "event", organisation_id))
+            for event in bundle.events
+        ],
+    )
+
+
+_SEALED_BY_TABLE = {
+    "victim": VICTIM_SEALED,
+    "consent": frozenset[str](),
+    "referral": REFERRAL_SEALED,
+    "event": EVENT_SEALED,
+    "plan": PLAN_SEALED,
+    "comment": COMMENT_SEALED,
+}
+
+
+def _columns(
+    record: object, keys: OrganisationKeys, table: str, organisation_id: int
+) -> dict[str, object]:
+    return record_to_columns(
+        record,
+        cipher=keys.cipher,
+        table=table,
+        organisation_id=organisation_id,
+        sealed=_SEALED_BY_TABLE[table],
+    )
+
+
+def seal_text(
+    keys: OrganisationKeys, text: str, *, table: str, field: str, organisation_id: int
+) -> bytes | None:
+    """Seal one free-text value (``None`` for empty text)."""
+    if not text:
+        return None
+    context = seal_context(table=table, field=field, organisation_id=organisation_id)
+    return keys.cipher.encrypt_text(text, context=context)
+
+
+def unseal_text(
+    keys: OrganisationKeys, token: bytes | None, *, table: str, field: str, organisation_id: int
+) -> str:
+    """Unseal one free-text value (empty text for ``None``)."""
+    if not token:
+        return ""
+    context = seal_context(table=table, field=field, organisation_id=organisation_id)
+    return keys.cipher.decrypt_text(bytes(token), context=context)
+
+
+def person_record(person: Person, *, keys: OrganisationKeys) -> PersonRecord:
+    """Read a Person row back into a record."""
+    return columns_to_record(
+        person,
+        PersonRecord,
+        cipher=keys.cipher,
+        table="person",
+        organisation_id=person.organisation_id,
+        sealed=PERSON_SEALED,
+    )
+
+
+def victim_record(
+    victim: VictimContext, *, keys: OrganisationKeys, organisation_id: int
+) -> VictimContextRecord:
+    """Read a VictimContext row back into a record."""
+    return columns_to_record(
+        victim,
+        VictimContextRecord,
+        cipher=keys.cipher,
+        table="victim",
+        organisation_id=organisation_id,
+        sealed=VICTIM_SEALED,
+    )
+
+
+def consent_record(
+    consent: Consent, *, keys: OrganisationKeys, organisation_id: int
+) -> ConsentRecord:
+    """Read a Consent row back into a record."""
+    return columns_to_record(
+        consent,
+        ConsentRecord,
+        cipher=keys.cipher,
+        table="consent",
+        organisation_id=organisation_id,
+        sealed=frozenset(),
+    )
+
+
+def referral_record(
+    referral: Referral, *, keys: OrganisationKeys, organisation_id: int
+) -> ReferralRecord:
+    """Read a Referral row back into a record."""
+    return columns_to_record(
+        referral,
+        ReferralRecord,
+        cipher=keys.cipher,
+        table="referral",
+        organisation_id=organisation_id,
+        sealed=REFERRAL_SEALED,
+    )
+
+
+def event_record(
+    event: TraffickingEvent, *, keys: OrganisationKeys, organisation_id: int
+) -> TraffickingEventRecord:
+    """Read a TraffickingEvent row back into a record."""
+    return columns_to_record(
+        event,
+        TraffickingEventRecord,
+        cipher=keys.cipher,
+        table="event",
+        organisation_id=organisation_id,
+        sealed=EVENT_SEALED,
+    )
+
+
+def token_rows(person: Person, tokens: list[str]) -> list[PersonNameToken]:
+    """Blind-index token rows of a saved person."""
+    return [
+        PersonNameToken(person=person, organisation_id=person.organisation_id, token=token)
+        for token in tokens
+    ]
