@@ -14,4 +14,5 @@ urlpatterns = [
     path("two-factor/enrol/", views.enrol, name="enrol"),
     path("organisation/", views.choose_organisation, name="choose"),
     path("members/", views.members, name="members"),
+    path("translations/review/", views.translation_review, name="translation_review"),
 ]

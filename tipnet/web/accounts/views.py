@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -12,13 +14,14 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_otp import login as otp_login
 from django_otp import match_token
 
 from tipnet.core.errors import PermissionDeniedError, ValidationError
 from tipnet.web.accounts import forms, services
 from tipnet.web.accounts.roles import Role
+from tipnet.web.accounts.translations import machine_drafted_translations
 from tipnet.web.accounts.selectors import (
     has_confirmed_device,
     memberships_of,
@@ -152,3 +155,17 @@ def members(request: HttpRequest) -> HttpResponse:
             )
             return HttpResponseRedirect(reverse("accounts:members"))
     return render(request, "accounts/members.html", {"members": member_rows, "form": form})
+
+
+@require_GET
+def translation_review(request: HttpRequest) -> HttpResponse:
+    """Reviewers' list of machine-drafted translations, per language."""
+    entries = machine_drafted_translations(Path(settings.LOCALE_PATHS[0]))
+    language = request.GET.get("language", "")
+    languages = sorted({entry.language for entry in entries})
+    shown = [entry for entry in entries if not language or entry.language == language]
+    return render(
+        request,
+        "accounts/translation_review.html",
+        {"entries": shown, "languages": languages, "language": language, "total": len(entries)},
+    )
