@@ -125,3 +125,14 @@ def test_the_htcds_export_round_trips_through_the_import(
         "RT-0", "RT-1", "RT-2",
     ]
     assert AuditEvent.objects.filter(action="case_export", actor_id=user.pk).exists()
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("=HYPERLINK(1)", "'=HYPERLINK(1)"), ("+1", "'+1"), ("@SUM", "'@SUM"),
+     ("-12.5", "-12.5"), ("-cmd", "'-cmd"), ("Maria", "Maria"), ("", "")],
+)
+def test_exported_cells_cannot_run_as_spreadsheet_formulas(cell: str, expected: str) -> None:
+    from tipnet.web.cases.exports import neutralise_formula
+
+    assert neutralise_formula(cell) == expected

@@ -35,7 +35,8 @@ class ContentSecurityPolicyMiddleware:
 
 
 class RequireTwoFactorMiddleware:
-    """Signed-in users reach nothing but sign-in and enrolment until their second factor passes.
+    """Anonymous users are sent to sign in; signed-in users reach nothing but enrolment and the
+    second-factor page until their second factor passes.
 
     Every role can see case data or aggregates derived from it, so two-factor is required of
     every account, deployment administrators included.
@@ -46,8 +47,10 @@ class RequireTwoFactorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if not user.is_authenticated or request.path.startswith(_OPEN_PREFIXES):
+        if request.path.startswith(_OPEN_PREFIXES):
             return self.get_response(request)
+        if not user.is_authenticated:
+            return HttpResponseRedirect(f"{reverse('accounts:login')}?next={request.path}")
         if getattr(user, "is_verified", lambda: False)():
             return self.get_response(request)
         if request.path.startswith(_ENROLMENT_PREFIXES):

@@ -45,13 +45,27 @@ def _lines(
     if first is None:
         return
     for row in to_rows(_chain(first, rest)):
-        writer.writerow(row)
+        writer.writerow({column: neutralise_formula(value) for column, value in row.items()})
         yield _drain(buffer)
 
 
 def _chain(first: CaseBundle, rest: Iterator[CaseBundle]) -> Iterator[CaseBundle]:
     yield first
     yield from rest
+
+
+_FORMULA_TRIGGERS = ("=", "+", "@", "\t", "\r")
+
+
+def neutralise_formula(cell: str) -> str:
+    """Prefix a cell that a spreadsheet would run as a formula (CSV injection) with a quote.
+
+    A leading minus is kept when a number follows, so negative coordinates stay numbers.
+    """
+    is_formula = cell.startswith(_FORMULA_TRIGGERS) or (
+        cell.startswith("-") and not cell[1:2].isdigit()
+    )
+    return f"'{cell}" if is_formula else cell
 
 
 def _drain(buffer: io.StringIO) -> str:
