@@ -26,7 +26,11 @@ def test_every_message_of_a_shipped_language_is_translated(language: str) -> Non
         message.id
         for message in catalog
         if message.id
-        and not (message.string if isinstance(message.string, str) else all(message.string))
+        and not (
+            message.string
+            if isinstance(message.string, str)
+            else message.string and all(message.string)
+        )
     ]
     assert missing == []
 

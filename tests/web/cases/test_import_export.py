@@ -32,7 +32,9 @@ def _upload(text: str, name: str = "cases.csv") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, text.encode("utf-8"), content_type="text/csv")
 
 
-def test_a_valid_csv_imports_every_row(supervisor_and_organisation: tuple[User, Organisation]) -> None:
+def test_a_valid_csv_imports_every_row(
+    supervisor_and_organisation: tuple[User, Organisation],
+) -> None:
     user, organisation = supervisor_and_organisation
     text = cases_to_csv([sample_bundle(f"IMP-{n}") for n in range(5)])
     response = signed_in_client(user, organisation).post(
@@ -43,7 +45,9 @@ def test_a_valid_csv_imports_every_row(supervisor_and_organisation: tuple[User, 
     assert AuditEvent.objects.filter(action="case_import").exists()
 
 
-def test_a_valid_xlsx_imports_every_row(supervisor_and_organisation: tuple[User, Organisation]) -> None:
+def test_a_valid_xlsx_imports_every_row(
+    supervisor_and_organisation: tuple[User, Organisation],
+) -> None:
     user, organisation = supervisor_and_organisation
     data = cases_to_xlsx([sample_bundle(f"X-{n}") for n in range(3)])
     upload = SimpleUploadedFile("cases.xlsx", data)
@@ -53,7 +57,9 @@ def test_a_valid_xlsx_imports_every_row(supervisor_and_organisation: tuple[User,
 
 
 def _broken_csv() -> str:
-    rows = list(csv.DictReader(io.StringIO(cases_to_csv([sample_bundle(f"B-{n}") for n in range(4)]))))
+    rows = list(
+        csv.DictReader(io.StringIO(cases_to_csv([sample_bundle(f"B-{n}") for n in range(4)])))
+    )
     rows[1]["prs_Birthdate"] = "1990-02-31"
     rows[2]["prs_Gender"] = "Robot"
     rows[3]["case_id"] = "B-0"
@@ -78,7 +84,9 @@ def test_a_file_with_errors_imports_nothing_and_lists_each_row_and_field(
         assert field in page
     problems = response.context["problems"]
     assert {(problem.row, problem.field) for problem in problems} >= {
-        (2, "prs_Birthdate"), (3, "prs_Gender"), (4, "case_id"),
+        (2, "prs_Birthdate"),
+        (3, "prs_Gender"),
+        (4, "case_id"),
     }
 
 
@@ -87,7 +95,9 @@ def test_a_file_in_another_encoding_is_refused_with_the_row(
 ) -> None:
     user, organisation = supervisor_and_organisation
     text = cases_to_csv([sample_bundle("ENC-1", given="José")])
-    upload = SimpleUploadedFile("cases.csv", text.encode("latin-1", errors="replace"), content_type="text/csv")
+    upload = SimpleUploadedFile(
+        "cases.csv", text.encode("latin-1", errors="replace"), content_type="text/csv"
+    )
     response = signed_in_client(user, organisation).post("/cases/import/", {"cases_file": upload})
     assert response.status_code == 200
     assert response.context["problems"]
@@ -122,15 +132,24 @@ def test_the_htcds_export_round_trips_through_the_import(
     )
     assert response.status_code == 302
     assert sorted(Case.objects.filter(organisation=second).values_list("reference", flat=True)) == [
-        "RT-0", "RT-1", "RT-2",
+        "RT-0",
+        "RT-1",
+        "RT-2",
     ]
     assert AuditEvent.objects.filter(action="case_export", actor_id=user.pk).exists()
 
 
 @pytest.mark.parametrize(
     ("cell", "expected"),
-    [("=HYPERLINK(1)", "'=HYPERLINK(1)"), ("+1", "'+1"), ("@SUM", "'@SUM"),
-     ("-12.5", "-12.5"), ("-cmd", "'-cmd"), ("Maria", "Maria"), ("", "")],
+    [
+        ("=HYPERLINK(1)", "'=HYPERLINK(1)"),
+        ("+1", "'+1"),
+        ("@SUM", "'@SUM"),
+        ("-12.5", "-12.5"),
+        ("-cmd", "'-cmd"),
+        ("Maria", "Maria"),
+        ("", ""),
+    ],
 )
 def test_exported_cells_cannot_run_as_spreadsheet_formulas(cell: str, expected: str) -> None:
     from tipnet.web.cases.exports import neutralise_formula

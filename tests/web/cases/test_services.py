@@ -194,3 +194,55 @@ def test_import_stores_every_case_with_its_events(
     assert len(ids) == 30
     assert selectors.case_list(viewer=viewer).total == 30
     assert selectors.case_get(viewer=viewer, case_id=ids[7]).bundle.case.reference == "C-7"
+
+
+def test_support_plans_referrals_and_consent_withdrawal_are_kept_and_audited(
+    organisation: Organisation, caseworker: User
+) -> None:
+    from datetime import date
+
+    from tipnet.core.standard.records import ReferralRecord, SupportPlanRecord
+    from tipnet.core.standard.vocabulary import ReferralDirection, SupportPlanType
+
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    case = services.case_create(viewer=viewer, bundle=sample_bundle())
+    services.support_plan_add(
+        viewer=viewer,
+        case_id=case.pk,
+        plan=SupportPlanRecord(plan_type=SupportPlanType.LEGAL, objectives="Claim wages owed"),
+    )
+    services.referral_add(
+        viewer=viewer,
+        case_id=case.pk,
+        has_victim_consent=True,
+        referral=ReferralRecord(
+            direction=ReferralDirection.OUTGOING,
+            organisation_name="Legal aid partner",
+            details="Wage claim",
+        ),
+    )
+    services.consent_withdraw(viewer=viewer, case_id=case.pk, withdrawn_on=date(2026, 1, 5))
+    detail = selectors.case_get(viewer=viewer, case_id=case.pk)
+    assert detail.support_plans[0].objectives == "Claim wages owed"
+    assert detail.bundle.referrals[0].details == "Wage claim"
+    assert not detail.bundle.consent.is_active
+    actions = set(AuditEvent.objects.values_list("action", flat=True))
+    assert {"support_plan_add", "referral_add", "consent_withdraw"} <= actions
+
+
+def test_consent_cannot_be_withdrawn_before_it_was_given(
+    organisation: Organisation, caseworker: User
+) -> None:
+    from datetime import date
+
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    bundle = sample_bundle()
+    bundle = type(bundle)(
+        case=bundle.case,
+        person=bundle.person,
+        victim=bundle.victim,
+        consent=type(bundle.consent)(has_consented=True, given_on=date(2025, 6, 1)),
+    )
+    case = services.case_create(viewer=viewer, bundle=bundle)
+    with pytest.raises(ValidationError):
+        services.consent_withdraw(viewer=viewer, case_id=case.pk, withdrawn_on=date(2025, 1, 1))

@@ -75,3 +75,13 @@ def has_confirmed_device(*, user: User) -> bool:
 def pending_device(*, user: User) -> TOTPDevice | None:
     """The authenticator being enrolled, if any."""
     return TOTPDevice.objects.filter(user=user, confirmed=False).first()
+
+
+def colleagues_of(*, viewer: Viewer) -> list[tuple[int, str]]:
+    """(user id, account name) of every member of the viewer's organisation."""
+    return [
+        (membership.user_id, membership.user.username)
+        for membership in Membership.objects.filter(organisation_id=viewer.organisation_id)
+        .select_related("user")
+        .order_by("user__username")
+    ]

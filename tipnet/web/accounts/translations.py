@@ -33,7 +33,14 @@ def machine_drafted_translations(locale_dir: Path) -> list[DraftedTranslation]:
             catalog = read_po(handle)
         for message in catalog:
             if message.id and any(MACHINE_DRAFTED_MARK in c for c in message.user_comments):
-                source = message.id if isinstance(message.id, str) else message.id[0]
-                text = message.string if isinstance(message.string, str) else message.string[0]
-                drafted.append(DraftedTranslation(language, source, text or ""))
+                drafted.append(
+                    DraftedTranslation(language, _first(message.id), _first(message.string))
+                )
     return drafted
+
+
+def _first(text: str | tuple[str, ...] | list[str] | None) -> str:
+    """The singular form of a catalogue string (plural entries hold several)."""
+    if text is None:
+        return ""
+    return text if isinstance(text, str) else (text[0] if text else "")

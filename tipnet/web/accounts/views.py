@@ -21,7 +21,6 @@ from django_otp import match_token
 from tipnet.core.errors import PermissionDeniedError, ValidationError
 from tipnet.web.accounts import forms, services
 from tipnet.web.accounts.roles import Role
-from tipnet.web.accounts.translations import machine_drafted_translations
 from tipnet.web.accounts.selectors import (
     has_confirmed_device,
     memberships_of,
@@ -29,6 +28,7 @@ from tipnet.web.accounts.selectors import (
     organisation_members,
     pending_device,
 )
+from tipnet.web.accounts.translations import machine_drafted_translations
 from tipnet.web.accounts.viewing import activate_organisation, request_user, viewer_from_request
 
 

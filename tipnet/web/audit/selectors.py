@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tipnet.core.privacy.audit_chain import AuditEntry, ChainVerification, verify_chain
+from tipnet.web.audit.keys import audit_key
 from tipnet.web.audit.models import AuditEvent, AuditHead
-from tipnet.web.audit.services import audit_key
 
 _BATCH_SIZE = 5000
 

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from tipnet.core.privacy.audit_chain import GENESIS_HASH, compute_entry_hash, derive_audit_key
-from tipnet.core.privacy.keys import load_deployment_key
+from tipnet.core.privacy.audit_chain import GENESIS_HASH, compute_entry_hash
+from tipnet.web.audit.keys import audit_key
 from tipnet.web.audit.models import AuditEvent, AuditHead
-
-
-@cache
-def audit_key() -> bytes:
-    """The HMAC key of the chain, derived from the deployment key (never stored)."""
-    return derive_audit_key(load_deployment_key(settings.TIPNET_DEPLOYMENT_KEY))
 
 
 def audit_record(

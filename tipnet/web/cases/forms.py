@@ -16,6 +16,8 @@ from tipnet.core.standard.records import (
     ConsentRecord,
     PartialDate,
     PersonRecord,
+    ReferralRecord,
+    SupportPlanRecord,
     TraffickingEventRecord,
     VictimContextRecord,
 )
@@ -26,6 +28,9 @@ from tipnet.core.standard.vocabulary import (
     Gender,
     MigrationStatus,
     ProtectionStatus,
+    ReferralDirection,
+    ReferralReason,
+    SupportPlanType,
     TraffickingEventType,
     TraffickingStatus,
 )
@@ -356,3 +361,89 @@ class SearchForm(forms.Form):
         required=False,
     )
     page = forms.IntegerField(required=False, min_value=1)
+
+
+class SupportPlanForm(forms.Form):
+    """An HTCDS support plan."""
+
+    plan_type = forms.ChoiceField(
+        label=_("Type of support"), choices=translated_choices(SupportPlanType)
+    )
+    objectives = forms.CharField(
+        label=_("Objectives"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    action_plan = forms.CharField(
+        label=_("Action plan"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    planned_end_on = forms.DateField(
+        label=_("Planned end"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def to_record(self) -> SupportPlanRecord:
+        """The validated form as a core record."""
+        data = self.cleaned_data
+        return SupportPlanRecord(
+            plan_type=SupportPlanType(data["plan_type"]),
+            objectives=data["objectives"].strip(),
+            action_plan=data["action_plan"].strip(),
+            planned_end_on=data["planned_end_on"],
+        )
+
+
+class ReferralForm(forms.Form):
+    """An incoming or outgoing referral."""
+
+    direction = forms.ChoiceField(
+        label=_("Direction"), choices=translated_choices(ReferralDirection)
+    )
+    organisation_name = forms.CharField(label=_("Organisation"), max_length=200)
+    referred_on = forms.DateField(
+        label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    reason = forms.ChoiceField(
+        label=_("Reason"), choices=[*_BLANK, *translated_choices(ReferralReason)], required=False
+    )
+    details = forms.CharField(
+        label=_("Details"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    has_victim_consent = forms.BooleanField(
+        label=_("The person agreed to this referral"), required=False
+    )
+
+    def to_record(self) -> ReferralRecord:
+        """The validated form as a core record."""
+        data = self.cleaned_data
+        return ReferralRecord(
+            direction=ReferralDirection(data["direction"]),
+            organisation_name=data["organisation_name"].strip(),
+            referred_on=data["referred_on"],
+            reason=_optional_enum(ReferralReason, data["reason"]),
+            details=data["details"].strip(),
+        )
+
+
+class ConsentWithdrawalForm(forms.Form):
+    """The date consent was withdrawn."""
+
+    withdrawn_on = forms.DateField(
+        label=_("Consent withdrawn on"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
+class ProtectionForm(forms.Form):
+    """Restrict a case to named members of the organisation."""
+
+    is_protected = forms.BooleanField(
+        label=_("Protected person: only named users may see this case"), required=False
+    )
+    named_user_ids = forms.TypedMultipleChoiceField(
+        label=_("Named users"),
+        coerce=int,
+        required=False,
+        choices=[],
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args: Any, members: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["named_user_ids"].choices = members  # type: ignore[attr-defined]  # a choice field

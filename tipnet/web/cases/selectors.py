@@ -20,6 +20,7 @@ from tipnet.core.standard.records import (
     CaseCommentRecord,
     CaseRecord,
     ConsentRecord,
+    SupportPlanRecord,
     TraffickingEventRecord,
     VictimContextRecord,
 )
@@ -29,10 +30,12 @@ from tipnet.web.accounts.roles import Action
 from tipnet.web.accounts.selectors import Viewer
 from tipnet.web.audit.services import audit_record
 from tipnet.web.cases.models import Case, CaseAccess, PersonNameToken
-from tipnet.web.cases.services import keys_for
+from tipnet.web.cases.sealing import columns_to_record
 from tipnet.web.cases.storage import (
+    PLAN_SEALED,
     consent_record,
     event_record,
+    keys_for,
     person_record,
     referral_record,
     unseal_text,
@@ -76,6 +79,8 @@ class CaseDetail:
     is_protected: bool
     owner_username: str
     comments: tuple[CaseCommentRecord, ...]
+    support_plans: tuple[SupportPlanRecord, ...]
+    named_user_ids: tuple[int, ...]
     opened_at: datetime
     updated_at: datetime
 
@@ -181,6 +186,18 @@ def case_get(*, viewer: Viewer, case_id: int, reason: str = "case_view") -> Case
         is_protected=case.is_protected,
         owner_username=case.owner.username if case.owner else "",
         comments=tuple(_comments(case, keys)),
+        support_plans=tuple(
+            columns_to_record(
+                plan,
+                SupportPlanRecord,
+                cipher=keys.cipher,
+                table="plan",
+                organisation_id=case.organisation_id,
+                sealed=PLAN_SEALED,
+            )
+            for plan in case.support_plans.order_by("pk")
+        ),
+        named_user_ids=tuple(case.access_grants.values_list("user_id", flat=True)),
         opened_at=case.opened_at,
         updated_at=case.updated_at,
     )

@@ -10,10 +10,15 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from tipnet.core.errors import FieldProblem, ImportRowsError, NotFoundError, ValidationError
-from tipnet.core.standard.records import CaseBundle, CaseRecord, TraffickingEventRecord
+from tipnet.core.standard.records import (
+    CaseBundle,
+    CaseRecord,
+    ReferralRecord,
+    SupportPlanRecord,
+    TraffickingEventRecord,
+)
 from tipnet.core.standard.rules import validate_bundle
 from tipnet.core.standard.vocabulary import CaseStatus
-from tipnet.web.accounts.keyring import OrganisationKeys, organisation_keys
 from tipnet.web.accounts.models import Organisation, User
 from tipnet.web.accounts.roles import Action
 from tipnet.web.accounts.selectors import Viewer
@@ -26,20 +31,21 @@ from tipnet.web.cases.models import (
     Person,
     PersonNameToken,
     Referral,
+    SupportPlan,
     TraffickingEvent,
     VictimContext,
 )
-from tipnet.web.cases.storage import BundleRows, bundle_rows, seal_text, token_rows
+from tipnet.web.cases.sealing import record_to_columns
+from tipnet.web.cases.storage import (
+    PLAN_SEALED,
+    BundleRows,
+    bundle_rows,
+    keys_for,
+    seal_text,
+    token_rows,
+)
 
 IMPORT_BATCH_SIZE = 1000
-
-
-def keys_for(organisation_id: int) -> OrganisationKeys:
-    """The data-key instruments of one organisation."""
-    wrapped = Organisation.objects.values_list("wrapped_data_key", flat=True).get(
-        pk=organisation_id
-    )
-    return organisation_keys(organisation_id=organisation_id, wrapped_data_key=bytes(wrapped))
 
 
 def _writable_case(viewer: Viewer, case_id: int) -> Case:
@@ -321,3 +327,67 @@ def _audit(viewer: Viewer, action: str, case_ids: Sequence[int], reason: str = "
         object_ids=case_ids,
         reason=reason,
     )
+
+
+@transaction.atomic(durable=True)
+def consent_withdraw(*, viewer: Viewer, case_id: int, withdrawn_on: date) -> Consent:
+    """Record that the victim withdrew consent (kept dated; research and linkage then stop)."""
+    viewer.require(Action.EDIT_CASES)
+    case = _writable_case(viewer, case_id)
+    consent, _ = Consent.objects.get_or_create(case=case)
+    if consent.given_on is not None and withdrawn_on < consent.given_on:
+        raise ValidationError(
+            FieldProblem(
+                field="withdrawn_on", message="withdrawal cannot precede consent", code="date_order"
+            )
+        )
+    consent.withdrawn_on = withdrawn_on
+    consent.save(update_fields=["withdrawn_on"])
+    _audit(viewer, "consent_withdraw", [case.pk])
+    return consent
+
+
+@transaction.atomic(durable=True)
+def support_plan_add(*, viewer: Viewer, case_id: int, plan: SupportPlanRecord) -> SupportPlan:
+    """Add an HTCDS support plan (objectives and actions are sealed)."""
+    viewer.require(Action.EDIT_CASES)
+    case = _writable_case(viewer, case_id)
+    stored = SupportPlan.objects.create(
+        case=case,
+        **record_to_columns(
+            plan,
+            cipher=keys_for(viewer.organisation_id).cipher,
+            table="plan",
+            organisation_id=viewer.organisation_id,
+            sealed=PLAN_SEALED,
+        ),
+    )
+    _audit(viewer, "support_plan_add", [case.pk])
+    return stored
+
+
+@transaction.atomic(durable=True)
+def referral_add(
+    *, viewer: Viewer, case_id: int, referral: ReferralRecord, has_victim_consent: bool
+) -> Referral:
+    """Record an incoming or outgoing referral.
+
+    An outgoing referral to a network organisation shares nothing by itself: the receiving
+    organisation opens its own case; the victim's consent to the referral is recorded here.
+    """
+    viewer.require(Action.EDIT_CASES)
+    case = _writable_case(viewer, case_id)
+    rows = bundle_rows(
+        CaseBundle(case=CaseRecord(reference=case.reference), referrals=(referral,)),
+        keys=keys_for(viewer.organisation_id),
+        organisation_id=viewer.organisation_id,
+    )
+    stored = rows.referrals[0]
+    stored.case = case
+    stored.has_victim_consent = has_victim_consent
+    stored.network_organisation = Organisation.objects.filter(
+        name=referral.organisation_name
+    ).first()
+    stored.save()
+    _audit(viewer, "referral_add", [case.pk])
+    return stored

@@ -16,7 +16,8 @@ from tipnet.core.standard.records import (
     VictimContextRecord,
 )
 from tipnet.core.standard.vocabulary import PersonRole
-from tipnet.web.accounts.keyring import OrganisationKeys
+from tipnet.web.accounts.keyring import OrganisationKeys, organisation_keys
+from tipnet.web.accounts.models import Organisation
 from tipnet.web.cases.models import (
     Case,
     Consent,
@@ -247,3 +248,11 @@ def token_rows(person: Person, tokens: list[str]) -> list[PersonNameToken]:
         PersonNameToken(person=person, organisation_id=person.organisation_id, token=token)
         for token in tokens
     ]
+
+
+def keys_for(organisation_id: int) -> OrganisationKeys:
+    """The data-key instruments of one organisation."""
+    wrapped = Organisation.objects.values_list("wrapped_data_key", flat=True).get(
+        pk=organisation_id
+    )
+    return organisation_keys(organisation_id=organisation_id, wrapped_data_key=bytes(wrapped))

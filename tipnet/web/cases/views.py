@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from django import forms as django_forms
 from django.contrib import messages
 from django.http import (
     Http404,
@@ -24,7 +27,7 @@ from tipnet.core.errors import (
 )
 from tipnet.core.standard.vocabulary import CaseStatus
 from tipnet.web.accounts.roles import Action
-from tipnet.web.accounts.selectors import Viewer
+from tipnet.web.accounts.selectors import Viewer, colleagues_of
 from tipnet.web.accounts.viewing import viewer_from_request
 from tipnet.web.cases import exports, forms, imports, selectors, services
 
@@ -127,8 +130,24 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
             "comment_form": forms.CommentForm(),
             "event_form": forms.EventForm(),
             "close_form": forms.CloseForm(),
+            "plan_form": forms.SupportPlanForm(),
+            "referral_form": forms.ReferralForm(),
+            "withdrawal_form": forms.ConsentWithdrawalForm(),
+            "protection_form": _protection_form(viewer, detail),
             "can_edit": viewer.can(Action.EDIT_CASES),
             "can_close": viewer.can(Action.CLOSE_CASES),
+        },
+    )
+
+
+def _protection_form(viewer: Viewer, detail: selectors.CaseDetail) -> forms.ProtectionForm | None:
+    if not viewer.can(Action.MANAGE_PROTECTION):
+        return None
+    return forms.ProtectionForm(
+        members=colleagues_of(viewer=viewer),
+        initial={
+            "is_protected": detail.is_protected,
+            "named_user_ids": list(detail.named_user_ids),
         },
     )
 
@@ -223,3 +242,94 @@ def case_export(request: HttpRequest, export_format: str) -> HttpResponseBase:
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="tipnet-{export_format}.csv"'
     return response
+
+
+def _post_form_then_return(
+    request: HttpRequest,
+    case_id: int,
+    form: django_forms.Form,
+    write: Callable[[], object],
+    done: str,
+) -> HttpResponse:
+    """Run one write for a valid form; report the outcome; return to the case page."""
+    if not form.is_valid():
+        errors = "; ".join(str(error) for errors in form.errors.values() for error in errors)
+        messages.error(request, _("Please check the form: %(errors)s") % {"errors": errors})
+    else:
+        try:
+            write()
+        except NotFoundError as error:
+            raise Http404 from error
+        except ValidationError as error:
+            messages.error(request, "; ".join(problem.message for problem in error.problems))
+        else:
+            messages.success(request, done)
+    return HttpResponseRedirect(reverse("cases:detail", args=[case_id]))
+
+
+@require_POST
+def case_support_plan(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Add a support plan."""
+    viewer = viewer_from_request(request)
+    form = forms.SupportPlanForm(request.POST)
+    return _post_form_then_return(
+        request,
+        case_id,
+        form,
+        lambda: services.support_plan_add(viewer=viewer, case_id=case_id, plan=form.to_record()),
+        _("Support plan added."),
+    )
+
+
+@require_POST
+def case_referral(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Record a referral."""
+    viewer = viewer_from_request(request)
+    form = forms.ReferralForm(request.POST)
+    return _post_form_then_return(
+        request,
+        case_id,
+        form,
+        lambda: services.referral_add(
+            viewer=viewer,
+            case_id=case_id,
+            referral=form.to_record(),
+            has_victim_consent=form.cleaned_data["has_victim_consent"],
+        ),
+        _("Referral recorded."),
+    )
+
+
+@require_POST
+def case_consent_withdrawal(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Record that consent was withdrawn."""
+    viewer = viewer_from_request(request)
+    form = forms.ConsentWithdrawalForm(request.POST)
+    return _post_form_then_return(
+        request,
+        case_id,
+        form,
+        lambda: services.consent_withdraw(
+            viewer=viewer, case_id=case_id, withdrawn_on=form.cleaned_data["withdrawn_on"]
+        ),
+        _("Withdrawal of consent recorded."),
+    )
+
+
+@require_POST
+def case_protection(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Protect a case so that only named users see it (supervisors)."""
+    viewer = viewer_from_request(request)
+    form = forms.ProtectionForm(request.POST, members=colleagues_of(viewer=viewer))
+    return _post_form_then_return(
+        request,
+        case_id,
+        form,
+        lambda: services.case_protection_set(
+            viewer=viewer,
+            case_id=case_id,
+            is_protected=form.cleaned_data["is_protected"],
+            named_user_ids=form.cleaned_data["named_user_ids"],
+        ),
+        _("Protection updated."),
+    )
