@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
+
+from tipnet.web.accounts import views as account_views
 
 urlpatterns = [
-    path("", RedirectView.as_view(pattern_name="cases:list", permanent=False)),
+    path("", account_views.home, name="home"),
     path("accounts/", include("tipnet.web.accounts.urls")),
     path("cases/", include("tipnet.web.cases.urls")),
+    path("estimates/", include("tipnet.web.estimates.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

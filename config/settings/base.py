@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "tipnet.web.accounts",
     "tipnet.web.audit",
     "tipnet.web.cases",
+    "tipnet.web.estimates",
 ]
 
 MIDDLEWARE = [
@@ -98,7 +99,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "cases:list"
+LOGIN_REDIRECT_URL = "home"
 
 # Lock an account name out after five failures for thirty minutes (django-axes).
 AXES_FAILURE_LIMIT = 5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
+from tipnet.web.accounts.roles import ROLE_ACTIONS, Role
 from tipnet.web.accounts.selectors import memberships_of
 
 ACTIVE_ORGANISATION_SESSION_KEY = "tipnet_organisation_id"
@@ -17,4 +18,5 @@ def membership(request: HttpRequest) -> dict[str, object]:
     memberships = list(memberships_of(user=user))
     active_id = request.session.get(ACTIVE_ORGANISATION_SESSION_KEY)
     active = next((m for m in memberships if m.organisation_id == active_id), None)
-    return {"memberships": memberships, "active_membership": active}
+    actions = sorted(ROLE_ACTIONS[Role(active.role)]) if active else []
+    return {"memberships": memberships, "active_membership": active, "allowed_actions": actions}

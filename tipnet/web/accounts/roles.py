@@ -46,10 +46,18 @@ class Action(StrEnum):
     MANAGE_MEMBERS = "manage_members"
     VIEW_AGGREGATES = "view_aggregates"
     VIEW_AUDIT = "view_audit"
+    RUN_ESTIMATES = "run_estimates"
+    VIEW_ESTIMATES = "view_estimates"
 
 
 _CASE_WORK = frozenset(
-    {Action.VIEW_CASES, Action.CREATE_CASES, Action.EDIT_CASES, Action.VIEW_AGGREGATES}
+    {
+        Action.VIEW_CASES,
+        Action.CREATE_CASES,
+        Action.EDIT_CASES,
+        Action.VIEW_AGGREGATES,
+        Action.VIEW_ESTIMATES,
+    }
 )
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
@@ -65,10 +73,12 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     },
     # Administrators run the organisation's accounts; they do not read case files.
     Role.ORGANISATION_ADMINISTRATOR: frozenset(
-        {Action.MANAGE_MEMBERS, Action.VIEW_AUDIT, Action.VIEW_AGGREGATES}
+        {Action.MANAGE_MEMBERS, Action.VIEW_AUDIT, Action.VIEW_AGGREGATES, Action.VIEW_ESTIMATES}
     ),
-    Role.NETWORK_COORDINATOR: frozenset({Action.VIEW_AGGREGATES}),
-    Role.RESEARCHER: frozenset({Action.VIEW_AGGREGATES}),
+    Role.NETWORK_COORDINATOR: frozenset(
+        {Action.VIEW_AGGREGATES, Action.VIEW_ESTIMATES, Action.RUN_ESTIMATES}
+    ),
+    Role.RESEARCHER: frozenset({Action.VIEW_AGGREGATES, Action.VIEW_ESTIMATES}),
 }
 
 CASE_DATA_ACTIONS = frozenset({Action.VIEW_CASES, Action.CREATE_CASES, Action.EDIT_CASES})

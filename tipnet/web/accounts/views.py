@@ -20,7 +20,7 @@ from django_otp import match_token
 
 from tipnet.core.errors import PermissionDeniedError, ValidationError
 from tipnet.web.accounts import forms, services
-from tipnet.web.accounts.roles import Role
+from tipnet.web.accounts.roles import Action, Role
 from tipnet.web.accounts.selectors import (
     has_confirmed_device,
     memberships_of,
@@ -36,7 +36,7 @@ def _safe_next(request: HttpRequest) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return target
-    return reverse("cases:list")
+    return reverse("home")
 
 
 @require_http_methods(["GET", "POST"])
@@ -169,3 +169,11 @@ def translation_review(request: HttpRequest) -> HttpResponse:
         "accounts/translation_review.html",
         {"entries": shown, "languages": languages, "language": language, "total": len(entries)},
     )
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    """The first page a role can use: cases for case workers, estimates for the others."""
+    viewer = viewer_from_request(request)
+    target = "cases:list" if viewer.can(Action.VIEW_CASES) else "estimates:list"
+    return HttpResponseRedirect(reverse(target))
