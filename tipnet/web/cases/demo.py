@@ -17,6 +17,7 @@ from pathlib import Path
 
 from django.utils import timezone
 
+from tipnet.core.estimation import histories_from_counts
 from tipnet.core.standard.exchange import parse_case_rows
 from tipnet.core.standard.vocabulary import OrganisationType
 from tipnet.core.synthetic import SyntheticNetwork, SyntheticOrganisation, generate_network
@@ -25,8 +26,10 @@ from tipnet.web.accounts.models import Organisation, User
 from tipnet.web.accounts.roles import Role
 from tipnet.web.accounts.selectors import Viewer
 from tipnet.web.cases.services import cases_import
+from tipnet.web.estimates.services import EstimateSettings, estimate_run_create
 
 DEMO_ADMIN_USERNAME = "deployment-admin"
+ROUTE_EXAMPLE = ("benin-city-faith", "tripoli-health", "palermo-shelter")
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ def seed_demo_network(
     network = generate_network(seed=seed, people=people)
     admin, admin_login = _deployment_admin()
     logins = [admin_login]
+    coordinator: Viewer | None = None
     for synthetic in network.organisations:
         organisation = _organisation(admin, synthetic)
         member_logins, users = _members(admin, organisation)
@@ -140,8 +144,39 @@ def seed_demo_network(
         )
         count = _load_cases(network, synthetic.key, supervisor)
         report(f"{organisation.name}: {count} cases")
+        coordinator = coordinator or Viewer(
+            user_id=users[Role.NETWORK_COORDINATOR].pk, organisation_id=organisation.pk,
+            role=Role.NETWORK_COORDINATOR,
+        )
+    if coordinator is not None:
+        _queue_example_estimate(coordinator, network)
     logins_path.write_text(
         json.dumps([asdict(login) for login in logins], ensure_ascii=False), encoding="utf-8"
     )
     logins_path.chmod(0o600)
     return logins
+
+
+def _queue_example_estimate(coordinator: Viewer, network: SyntheticNetwork) -> None:
+    """Queue one estimate on one route's true overlaps so the Estimates page has a result.
+
+    The three organisations along the Nigeria–Libya–Italy route see the same people; lists
+    of organisations on different routes barely overlap, and pooling them would break the
+    estimate's assumptions. The table comes from the synthetic truth (which record is which
+    person); in real use a linkage round produces it.
+    """
+    keys = [key for key in ROUTE_EXAMPLE if key in network.case_rows]
+    if len(keys) < 2:
+        return
+    histories = network.capture_histories(organisation_keys=keys)
+    counts = [0] * (2 ** len(keys) - 1)
+    for history, count in histories.items():
+        mask = sum(bit << position for position, bit in enumerate(history))
+        counts[mask - 1] += count
+    estimate_run_create(
+        viewer=coordinator,
+        title="Central Mediterranean route: Benin City, Tripoli, Palermo (synthetic truth)",
+        source="synthetic demo network",
+        histories=histories_from_counts(keys, counts),
+        settings=EstimateSettings(method="auto", resamples=200, seed=2026),
+    )

@@ -40,6 +40,7 @@ from tipnet.web.cases.storage import (
     PLAN_SEALED,
     BundleRows,
     bundle_rows,
+    insert_new_rows,
     keys_for,
     seal_text,
     token_rows,
@@ -296,8 +297,9 @@ def _refuse_existing_references(viewer: Viewer, bundles: Sequence[CaseBundle]) -
 
 
 def _bulk_save(rows: list[BundleRows], *, owner_id: int) -> list[int]:
-    people = Person.objects.bulk_create([row.person for row in rows])
-    PersonNameToken.objects.bulk_create(
+    people = [row.person for row in rows]
+    insert_new_rows(people)
+    insert_new_rows(
         [
             token
             for row, person in zip(rows, people, strict=True)
@@ -307,14 +309,15 @@ def _bulk_save(rows: list[BundleRows], *, owner_id: int) -> list[int]:
     for row, person in zip(rows, people, strict=True):
         row.case.person = person
         row.case.owner_id = owner_id
-    cases = Case.objects.bulk_create([row.case for row in rows])
+    cases = [row.case for row in rows]
+    insert_new_rows(cases)
     for row, case in zip(rows, cases, strict=True):
         for dependent in (row.victim, row.consent, *row.referrals, *row.events):
             dependent.case = case  # type: ignore[attr-defined]  # every dependent has a case FK
-    VictimContext.objects.bulk_create([row.victim for row in rows])
-    Consent.objects.bulk_create([row.consent for row in rows])
-    Referral.objects.bulk_create([ref for row in rows for ref in row.referrals])
-    TraffickingEvent.objects.bulk_create([event for row in rows for event in row.events])
+    insert_new_rows([row.victim for row in rows])
+    insert_new_rows([row.consent for row in rows])
+    insert_new_rows([ref for row in rows for ref in row.referrals])
+    insert_new_rows([event for row in rows for event in row.events])
     return [case.pk for case in cases]
 
 

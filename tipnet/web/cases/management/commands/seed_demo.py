@@ -19,7 +19,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         """Seed and size of the synthetic network."""
         parser.add_argument("--seed", type=int, default=2026)
-        parser.add_argument("--people", type=int, default=2000)
+        parser.add_argument("--people", type=int, default=5000)
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Seed (once) and print the logins table."""
