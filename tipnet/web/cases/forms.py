@@ -177,7 +177,9 @@ class CaseForm(forms.Form):
 
     @staticmethod
     def _person(data: dict[str, Any]) -> PersonRecord:
-        aliases = tuple(alias.strip() for alias in data["aliases"].split(";") if alias.strip())
+        # Arabic keyboards type "؛" for a semicolon; both separate names.
+        separated = data["aliases"].replace("؛", ";")
+        aliases = tuple(alias.strip() for alias in separated.split(";") if alias.strip())
         return PersonRecord(
             given_names=data["given_names"].strip(),
             family_names=data["family_names"].strip(),

@@ -17,6 +17,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tipnet.core.errors import (
@@ -224,7 +225,11 @@ def case_import(request: HttpRequest) -> HttpResponse:
         except ImportRowsError as error:
             problems = list(error.problems)
         else:
-            messages.success(request, _("%(count)d cases imported.") % {"count": count})
+            messages.success(
+                request,
+                ngettext("%(count)d case imported.", "%(count)d cases imported.", count)
+                % {"count": count},
+            )
             return HttpResponseRedirect(reverse("cases:list"))
     return render(request, "cases/import.html", {"form": form, "problems": problems})
 
