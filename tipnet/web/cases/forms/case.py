@@ -1,13 +1,10 @@
-"""Input shapes for case pages: shape only; domain rules live in the core."""
+"""The case form: the case, its victim and consent as a caseworker records them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import babel
-import pycountry
 from django import forms
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from tipnet.core.standard.records import (
@@ -16,9 +13,6 @@ from tipnet.core.standard.records import (
     ConsentRecord,
     PartialDate,
     PersonRecord,
-    ReferralRecord,
-    SupportPlanRecord,
-    TraffickingEventRecord,
     VictimContextRecord,
 )
 from tipnet.core.standard.vocabulary import (
@@ -28,34 +22,10 @@ from tipnet.core.standard.vocabulary import (
     Gender,
     MigrationStatus,
     ProtectionStatus,
-    ReferralDirection,
-    ReferralReason,
-    SupportPlanType,
-    TraffickingEventType,
     TraffickingStatus,
 )
+from tipnet.web.cases.forms.choices import BLANK_CHOICE, country_choices, optional_enum
 from tipnet.web.vocabulary import translated_choices
-
-_BLANK = [("", "—")]
-
-
-def _country_choices() -> list[tuple[str, str]]:
-    """Countries named in the user's language (CLDR via babel), sorted by that name."""
-    names = babel.Locale.parse(
-        translation.to_locale(translation.get_language() or "en")
-    ).territories
-    countries = sorted(
-        (
-            (country.alpha_2, names.get(country.alpha_2, country.name))
-            for country in pycountry.countries
-        ),
-        key=lambda choice: choice[1],
-    )
-    return [("", "—"), *countries]
-
-
-def _optional_enum(enum_class: type, value: str) -> Any:
-    return enum_class(value) if value else None
 
 
 class CaseForm(forms.Form):
@@ -79,11 +49,9 @@ class CaseForm(forms.Form):
         widget=forms.TextInput(attrs={"pattern": r"\d{4}(-\d{2}(-\d{2})?)?"}),
     )
     gender = forms.ChoiceField(
-        label=_("Gender"), choices=[*_BLANK, *translated_choices(Gender)], required=False
+        label=_("Gender"), choices=[*BLANK_CHOICE, *translated_choices(Gender)], required=False
     )
-    citizenship = forms.ChoiceField(
-        label=_("Citizenship"), choices=_country_choices, required=False
-    )
+    citizenship = forms.ChoiceField(label=_("Citizenship"), choices=country_choices, required=False)
     primary_language = forms.CharField(
         label=_("Primary language (ISO 639 code)"), max_length=8, required=False
     )
@@ -104,10 +72,10 @@ class CaseForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     recruitment_country = forms.ChoiceField(
-        label=_("Country of recruitment"), choices=_country_choices, required=False
+        label=_("Country of recruitment"), choices=country_choices, required=False
     )
     exploitation_country = forms.ChoiceField(
-        label=_("Country of exploitation"), choices=_country_choices, required=False
+        label=_("Country of exploitation"), choices=country_choices, required=False
     )
     identified_on = forms.DateField(
         label=_("Identified on"), required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -127,12 +95,12 @@ class CaseForm(forms.Form):
     is_age_disputed = forms.BooleanField(label=_("Age unsure or disputed"), required=False)
     migration_status = forms.ChoiceField(
         label=_("Migration status"),
-        choices=[*_BLANK, *translated_choices(MigrationStatus)],
+        choices=[*BLANK_CHOICE, *translated_choices(MigrationStatus)],
         required=False,
     )
     protection_status = forms.ChoiceField(
         label=_("International protection"),
-        choices=[*_BLANK, *translated_choices(ProtectionStatus)],
+        choices=[*BLANK_CHOICE, *translated_choices(ProtectionStatus)],
         required=False,
     )
     is_forced_criminality = forms.BooleanField(
@@ -185,7 +153,7 @@ class CaseForm(forms.Form):
             family_names=data["family_names"].strip(),
             aliases=aliases,
             birth_date=data["birth_date"],
-            gender=_optional_enum(Gender, data["gender"]),
+            gender=optional_enum(Gender, data["gender"]),
             citizenships=(data["citizenship"],) if data["citizenship"] else (),
             primary_language=data["primary_language"].strip().lower(),
             is_interpreter_needed=data["is_interpreter_needed"],
@@ -205,8 +173,8 @@ class CaseForm(forms.Form):
             age_range_low=data["age_range_low"],
             age_range_high=data["age_range_high"],
             is_age_disputed=data["is_age_disputed"],
-            migration_status=_optional_enum(MigrationStatus, data["migration_status"]),
-            protection_status=_optional_enum(ProtectionStatus, data["protection_status"]),
+            migration_status=optional_enum(MigrationStatus, data["migration_status"]),
+            protection_status=optional_enum(ProtectionStatus, data["protection_status"]),
             is_forced_criminality=data["is_forced_criminality"],
         )
 
@@ -281,171 +249,3 @@ CORE_FIELD_TO_FORM_FIELD = {
     "vic_LocationOfRecruitment": "recruitment_country",
     "vic_LocationOfExploitation": "exploitation_country",
 }
-
-
-class CloseForm(forms.Form):
-    """Closing a case requires a status and a reason."""
-
-    status = forms.ChoiceField(
-        label=_("Closing status"),
-        choices=[
-            (s.value, label)
-            for s, label in (
-                (CaseStatus.CLOSED, _("Closed")),
-                (CaseStatus.CLOSED_REFERRED, _("Closed Referred")),
-            )
-        ],
-    )
-    closure_reason = forms.CharField(label=_("Reason for closure"), widget=forms.Textarea)
-
-
-class CommentForm(forms.Form):
-    """A case comment."""
-
-    body = forms.CharField(
-        label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), max_length=10000
-    )
-
-
-class EventForm(forms.Form):
-    """One step of the route."""
-
-    event_type = forms.ChoiceField(
-        label=_("Event"), choices=translated_choices(TraffickingEventType)
-    )
-    occurred = forms.CharField(
-        label=_("Date"), required=False, max_length=10, help_text=_("YYYY-MM-DD, YYYY-MM or YYYY.")
-    )
-    country = forms.ChoiceField(label=_("Country"), choices=_country_choices, required=False)
-    city = forms.CharField(label=_("Town or city"), required=False, max_length=120)
-    description = forms.CharField(
-        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
-
-    def clean_occurred(self) -> PartialDate | None:
-        """Accept a full, month or year-only date."""
-        text = self.cleaned_data["occurred"].strip()
-        if not text:
-            return None
-        try:
-            return PartialDate.parse(text)
-        except ValueError as error:
-            raise forms.ValidationError(
-                _("Write the date as YYYY-MM-DD, YYYY-MM or YYYY.")
-            ) from error
-
-    def to_record(self) -> TraffickingEventRecord:
-        """The validated form as a core event record."""
-        data = self.cleaned_data
-        return TraffickingEventRecord(
-            event_type=TraffickingEventType(data["event_type"]),
-            occurred=data["occurred"],
-            country=data["country"],
-            city=data["city"].strip(),
-            description=data["description"].strip(),
-        )
-
-
-class ImportForm(forms.Form):
-    """An HTCDS cases file (CSV or XLSX) and an optional route-events CSV."""
-
-    cases_file = forms.FileField(label=_("Cases file (CSV or XLSX)"))
-    events_file = forms.FileField(label=_("Route events file (CSV, optional)"), required=False)
-
-
-class SearchForm(forms.Form):
-    """Case list search and filter."""
-
-    q = forms.CharField(label=_("Name or case reference"), required=False, max_length=200)
-    status = forms.ChoiceField(
-        label=_("Status"),
-        choices=[("", _("Any")), *translated_choices(CaseStatus)],
-        required=False,
-    )
-    page = forms.IntegerField(required=False, min_value=1)
-
-
-class SupportPlanForm(forms.Form):
-    """An HTCDS support plan."""
-
-    plan_type = forms.ChoiceField(
-        label=_("Type of support"), choices=translated_choices(SupportPlanType)
-    )
-    objectives = forms.CharField(
-        label=_("Objectives"), required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
-    action_plan = forms.CharField(
-        label=_("Action plan"), required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
-    planned_end_on = forms.DateField(
-        label=_("Planned end"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-
-    def to_record(self) -> SupportPlanRecord:
-        """The validated form as a core record."""
-        data = self.cleaned_data
-        return SupportPlanRecord(
-            plan_type=SupportPlanType(data["plan_type"]),
-            objectives=data["objectives"].strip(),
-            action_plan=data["action_plan"].strip(),
-            planned_end_on=data["planned_end_on"],
-        )
-
-
-class ReferralForm(forms.Form):
-    """An incoming or outgoing referral."""
-
-    direction = forms.ChoiceField(
-        label=_("Direction"), choices=translated_choices(ReferralDirection)
-    )
-    organisation_name = forms.CharField(label=_("Organisation"), max_length=200)
-    referred_on = forms.DateField(
-        label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    reason = forms.ChoiceField(
-        label=_("Reason"), choices=[*_BLANK, *translated_choices(ReferralReason)], required=False
-    )
-    details = forms.CharField(
-        label=_("Details"), required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
-    has_victim_consent = forms.BooleanField(
-        label=_("The person agreed to this referral"), required=False
-    )
-
-    def to_record(self) -> ReferralRecord:
-        """The validated form as a core record."""
-        data = self.cleaned_data
-        return ReferralRecord(
-            direction=ReferralDirection(data["direction"]),
-            organisation_name=data["organisation_name"].strip(),
-            referred_on=data["referred_on"],
-            reason=_optional_enum(ReferralReason, data["reason"]),
-            details=data["details"].strip(),
-        )
-
-
-class ConsentWithdrawalForm(forms.Form):
-    """The date consent was withdrawn."""
-
-    withdrawn_on = forms.DateField(
-        label=_("Consent withdrawn on"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-
-
-class ProtectionForm(forms.Form):
-    """Restrict a case to named members of the organisation."""
-
-    is_protected = forms.BooleanField(
-        label=_("Protected person: only named users may see this case"), required=False
-    )
-    named_user_ids = forms.TypedMultipleChoiceField(
-        label=_("Named users"),
-        coerce=int,
-        required=False,
-        choices=[],
-        widget=forms.CheckboxSelectMultiple,
-    )
-
-    def __init__(self, *args: Any, members: list[tuple[int, str]], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["named_user_ids"].choices = members  # type: ignore[attr-defined]  # a choice field

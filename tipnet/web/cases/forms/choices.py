@@ -1,0 +1,31 @@
+"""Choices shared by the case forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import babel
+import pycountry
+from django.utils import translation
+
+BLANK_CHOICE = [("", "—")]
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """Countries named in the user's language (CLDR via babel), sorted by that name."""
+    names = babel.Locale.parse(
+        translation.to_locale(translation.get_language() or "en")
+    ).territories
+    countries = sorted(
+        (
+            (country.alpha_2, names.get(country.alpha_2, country.name))
+            for country in pycountry.countries
+        ),
+        key=lambda choice: choice[1],
+    )
+    return [("", "—"), *countries]
+
+
+def optional_enum(enum_class: type, value: str) -> Any:
+    """The enum member for a submitted code, or None for the empty choice."""
+    return enum_class(value) if value else None
