@@ -1,0 +1,98 @@
+"""Multiple systems estimation: the hidden number of victims from overlapping lists.
+
+Public entry points:
+
+* :func:`read_capture_histories`, :func:`capture_histories_from_table`,
+  :func:`capture_histories_from_memberships` build a validated :class:`CaptureHistories`.
+* :func:`estimate_population` runs a method (stepwise, BIC, AIC, Home Office, fixed,
+  downhill, Bayesian thresholding, Madigan-York) and returns a frozen
+  :class:`PopulationEstimate` with intervals, every fitted model, warnings and assumptions.
+* :func:`check_model_status` gives the existence/identifiability code of one model.
+* :mod:`~tipnet.core.estimation.strata` estimates by stratum, separately or pooled.
+"""
+
+from __future__ import annotations
+
+from tipnet.core.estimation.estimate import EstimationMethod, estimate_population
+from tipnet.core.estimation.existence import ModelStatus
+from tipnet.core.estimation.existence import check_model_status as check_status_of_terms
+from tipnet.core.estimation.fitting import ModelFit, fit_model
+from tipnet.core.estimation.histories import (
+    CaptureHistories,
+    capture_histories_from_memberships,
+    capture_histories_from_table,
+    histories_from_counts,
+    read_capture_histories,
+)
+from tipnet.core.estimation.intervals import Interval
+from tipnet.core.estimation.lists import (
+    DroppedList,
+    drop_noninformative_lists,
+    find_noninformative_lists,
+    merge_lists,
+    omit_lists,
+)
+from tipnet.core.estimation.madigan_york import MadiganYorkPosterior, madigan_york_posterior
+from tipnet.core.estimation.models import (
+    HierarchicalModel,
+    enumerate_hierarchical_models,
+    main_effects_model,
+    parse_model,
+)
+from tipnet.core.estimation.results import ASSUMPTIONS, PopulationEstimate, TopModel
+from tipnet.core.estimation.strata import (
+    StratifiedEstimate,
+    StratifiedHistories,
+    estimate_each_stratum,
+    estimate_pooled_strata,
+    stratify_table,
+)
+
+
+def check_model_status(histories: CaptureHistories, model: str) -> ModelStatus:
+    """Existence/identifiability code of one model on one table (0, 1, 2 or 3).
+
+    Args:
+        histories: the capture-history table.
+        model: the model, e.g. ``"[12,13,23]"``.
+
+    References:
+        Chan, Silverman & Vincent (2021), Table 3; Fienberg & Rinaldo (2012).
+    """
+    parsed = parse_model(model, histories.list_count, histories.list_names)
+    return check_status_of_terms(parsed.list_count, parsed.terms, histories.count_vector())
+
+
+__all__ = [
+    "ASSUMPTIONS",
+    "CaptureHistories",
+    "DroppedList",
+    "EstimationMethod",
+    "HierarchicalModel",
+    "Interval",
+    "MadiganYorkPosterior",
+    "ModelFit",
+    "ModelStatus",
+    "PopulationEstimate",
+    "StratifiedEstimate",
+    "StratifiedHistories",
+    "TopModel",
+    "capture_histories_from_memberships",
+    "capture_histories_from_table",
+    "check_model_status",
+    "drop_noninformative_lists",
+    "enumerate_hierarchical_models",
+    "estimate_each_stratum",
+    "estimate_pooled_strata",
+    "estimate_population",
+    "find_noninformative_lists",
+    "fit_model",
+    "histories_from_counts",
+    "madigan_york_posterior",
+    "main_effects_model",
+    "merge_lists",
+    "omit_lists",
+    "parse_model",
+    "read_capture_histories",
+    "stratify_table",
+]
