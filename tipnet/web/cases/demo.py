@@ -145,7 +145,8 @@ def seed_demo_network(
         count = _load_cases(network, synthetic.key, supervisor)
         report(f"{organisation.name}: {count} cases")
         coordinator = coordinator or Viewer(
-            user_id=users[Role.NETWORK_COORDINATOR].pk, organisation_id=organisation.pk,
+            user_id=users[Role.NETWORK_COORDINATOR].pk,
+            organisation_id=organisation.pk,
             role=Role.NETWORK_COORDINATOR,
         )
     if coordinator is not None:
