@@ -1,0 +1,1 @@
+"""Network aggregates and the global report: counts that may leave an organisation."""
