@@ -12,6 +12,7 @@ urlpatterns = [
     path("accounts/", include("tipnet.web.accounts.urls")),
     path("cases/", include("tipnet.web.cases.urls")),
     path("estimates/", include("tipnet.web.estimates.urls")),
+    path("linkage/", include("tipnet.web.linkage.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

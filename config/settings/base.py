@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "tipnet.web.audit",
     "tipnet.web.cases",
     "tipnet.web.estimates",
+    "tipnet.web.linkage",
 ]
 
 MIDDLEWARE = [

@@ -47,6 +47,8 @@ class Action(StrEnum):
     VIEW_AGGREGATES = "view_aggregates"
     VIEW_AUDIT = "view_audit"
     RUN_ESTIMATES = "run_estimates"
+    RUN_LINKAGE = "run_linkage"
+    SUBMIT_LINKAGE = "submit_linkage"
     VIEW_ESTIMATES = "view_estimates"
 
 
@@ -70,13 +72,19 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
         Action.EXPORT_CASES,
         Action.MANAGE_PROTECTION,
         Action.VIEW_AUDIT,
+        Action.SUBMIT_LINKAGE,
     },
     # Administrators run the organisation's accounts; they do not read case files.
     Role.ORGANISATION_ADMINISTRATOR: frozenset(
         {Action.MANAGE_MEMBERS, Action.VIEW_AUDIT, Action.VIEW_AGGREGATES, Action.VIEW_ESTIMATES}
     ),
     Role.NETWORK_COORDINATOR: frozenset(
-        {Action.VIEW_AGGREGATES, Action.VIEW_ESTIMATES, Action.RUN_ESTIMATES}
+        {
+            Action.VIEW_AGGREGATES,
+            Action.VIEW_ESTIMATES,
+            Action.RUN_ESTIMATES,
+            Action.RUN_LINKAGE,
+        }
     ),
     Role.RESEARCHER: frozenset({Action.VIEW_AGGREGATES, Action.VIEW_ESTIMATES}),
 }

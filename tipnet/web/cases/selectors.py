@@ -20,11 +20,12 @@ from tipnet.core.standard.records import (
     CaseCommentRecord,
     CaseRecord,
     ConsentRecord,
+    PersonRecord,
     SupportPlanRecord,
     TraffickingEventRecord,
     VictimContextRecord,
 )
-from tipnet.core.standard.vocabulary import CaseStatus
+from tipnet.core.standard.vocabulary import CaseStatus, TraffickingEventType
 from tipnet.web.accounts.keyring import OrganisationKeys
 from tipnet.web.accounts.roles import Action
 from tipnet.web.accounts.selectors import Viewer
@@ -296,3 +297,99 @@ def _may_read(viewer: Viewer, case: Case) -> bool:
     if case.organisation_id != viewer.organisation_id:
         return False
     return not case.is_protected or case.access_grants.filter(user_id=viewer.user_id).exists()
+
+
+@dataclass(frozen=True)
+class LinkableCase:
+    """What an organisation's linkage extract is made from, for one consented case."""
+
+    case_id: int
+    person: PersonRecord
+    place_of_origin: str
+
+
+@transaction.atomic
+def cases_for_linkage(*, viewer: Viewer, reason: str) -> list[LinkableCase]:
+    """The viewer's cases whose victims consented to non-identifying research use; audited.
+
+    The names are unsealed here, inside the organisation's own request, to be encoded at once;
+    they never leave in the clear.
+    """
+    viewer.require(Action.SUBMIT_LINKAGE)
+    cases = list(
+        readable_cases(viewer)
+        .filter(
+            consent__has_consented=True,
+            consent__research_use_explained=True,
+            consent__withdrawn_on__isnull=True,
+        )
+        .select_related("person")
+        .prefetch_related("events")
+        .order_by("pk")
+    )
+    keys = keys_for(viewer.organisation_id)
+    audit_record(
+        actor_id=viewer.user_id,
+        organisation_id=viewer.organisation_id,
+        action="case_linkage_extract",
+        object_type="case",
+        object_ids=[case.pk for case in cases],
+        reason=reason,
+    )
+    return [
+        LinkableCase(case.pk, person_record(case.person, keys=keys), _origin_of(case))
+        for case in cases
+    ]
+
+
+def _origin_of(case: Case) -> str:
+    """The town where recruitment happened, the closest the record has to a place of origin."""
+    for event in case.events.all():
+        if event.event_type == TraffickingEventType.RECRUITMENT.value and event.city:
+            return event.city
+    return ""
+
+
+@dataclass(frozen=True)
+class CaseAttributes:
+    """The non-identifying codes that network aggregates count."""
+
+    gender: str
+    age_at_identification: int | None
+    citizenships: tuple[str, ...]
+    exploitation_types: tuple[str, ...]
+
+
+@transaction.atomic
+def case_attributes_for_aggregates(
+    *, case_ids: list[int], reason: str
+) -> dict[int, CaseAttributes]:
+    """Codes only (no sealed field is opened) for cases counted in a network aggregate.
+
+    Called by network jobs, not by a person: the audit row has no actor.
+    """
+    rows = Case.objects.filter(pk__in=case_ids).values_list(
+        "pk",
+        "organisation_id",
+        "person__gender",
+        "victim__age_at_identification",
+        "person__citizenships",
+        "victim__exploitation_types",
+    )
+    attributes: dict[int, CaseAttributes] = {}
+    by_organisation: dict[int, list[int]] = {}
+    for case_id, organisation_id, gender, age, citizenships, exploitation in rows:
+        attributes[case_id] = CaseAttributes(
+            gender or "", age, tuple(citizenships or ()), tuple(exploitation or ())
+        )
+        by_organisation.setdefault(organisation_id, []).append(case_id)
+    for organisation_id, ids in by_organisation.items():
+        audit_record(
+            actor_id=None,
+            organisation_id=organisation_id,
+            action="case_aggregate_read",
+            object_type="case",
+            object_ids=ids,
+            reason=reason,
+        )
+    return attributes

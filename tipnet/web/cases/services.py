@@ -304,7 +304,8 @@ def _bulk_save(rows: list[BundleRows], *, owner_id: int) -> list[int]:
             token
             for row, person in zip(rows, people, strict=True)
             for token in token_rows(person, row.name_tokens)
-        ]
+        ],
+        assign_ids=False,
     )
     for row, person in zip(rows, people, strict=True):
         row.case.person = person
@@ -314,10 +315,11 @@ def _bulk_save(rows: list[BundleRows], *, owner_id: int) -> list[int]:
     for row, case in zip(rows, cases, strict=True):
         for dependent in (row.victim, row.consent, *row.referrals, *row.events):
             dependent.case = case  # type: ignore[attr-defined]  # every dependent has a case FK
-    insert_new_rows([row.victim for row in rows])
-    insert_new_rows([row.consent for row in rows])
-    insert_new_rows([ref for row in rows for ref in row.referrals])
-    insert_new_rows([event for row in rows for event in row.events])
+    # Nothing points to these rows, so the database numbers them.
+    insert_new_rows([row.victim for row in rows], assign_ids=False)
+    insert_new_rows([row.consent for row in rows], assign_ids=False)
+    insert_new_rows([ref for row in rows for ref in row.referrals], assign_ids=False)
+    insert_new_rows([event for row in rows for event in row.events], assign_ids=False)
     return [case.pk for case in cases]
 
 

@@ -50,14 +50,22 @@ def run_estimate(run_id: int) -> None:
             progress=_ProgressWriter(run_id),
         )
     except TipnetError as error:
-        logger.warning("estimate run %s failed: %s", run_id, type(error).__name__)
-        EstimateRun.objects.filter(pk=run_id).update(
-            status=EstimateRun.Status.FAILED, error_message=str(error)
-        )
+        _mark_failed(run_id, str(error))
         return
+    except Exception:
+        # Never leave a run "running" for ever; the worker keeps the traceback.
+        _mark_failed(run_id, "The estimate stopped on an unexpected error; see the task log.")
+        raise
     EstimateRun.objects.filter(pk=run_id).update(
         status=EstimateRun.Status.DONE,
         result=result.to_dict(),
         summary_text=result.summary(),
         progress_done=run.resamples,
+    )
+
+
+def _mark_failed(run_id: int, message: str) -> None:
+    logger.warning("estimate run %s failed", run_id)
+    EstimateRun.objects.filter(pk=run_id).update(
+        status=EstimateRun.Status.FAILED, error_message=message
     )
