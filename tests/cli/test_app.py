@@ -14,7 +14,7 @@ from tipnet.cli import app
 def test_every_core_job_is_a_sub_command() -> None:
     result = CliRunner().invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("generate", "encode", "estimate"):
+    for command in ("generate", "encode", "link", "estimate"):
         assert command in result.output
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from tipnet.cli import encode, estimate, generate
+from tipnet.cli import encode, estimate, generate, link
 
 
 def build_app() -> typer.Typer:
@@ -18,7 +18,7 @@ def build_app() -> typer.Typer:
         help="tipnet core jobs: synthetic data, linkage encodings, population estimates.",
         no_args_is_help=True,
     )
-    for module in (generate, encode, estimate):
+    for module in (generate, encode, link, estimate):
         module.register(application)
     return application
 

@@ -100,3 +100,9 @@ def test_the_page_for_choosing_an_organisation_lists_only_memberships(
 def test_passwords_are_hashed_with_argon2() -> None:
     assert make_password("a long passphrase here").startswith("argon2")
     assert settings.DEBUG is False
+
+
+def test_the_stylesheet_is_found_by_the_static_files_finders() -> None:
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("tipnet/tipnet.css")

@@ -246,3 +246,50 @@ def test_consent_cannot_be_withdrawn_before_it_was_given(
     case = services.case_create(viewer=viewer, bundle=bundle)
     with pytest.raises(ValidationError):
         services.consent_withdraw(viewer=viewer, case_id=case.pk, withdrawn_on=date(2025, 1, 1))
+
+
+def test_registering_a_likely_duplicate_warns_before_saving(
+    organisation: Organisation, caseworker: User
+) -> None:
+    from tests.web.conftest import signed_in_client
+
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    first = services.case_create(viewer=viewer, bundle=sample_bundle("C-1", "Somchai", "Srisuk"))
+    client = signed_in_client(caseworker, organisation)
+    form = {
+        "reference": "C-2",
+        "status": "Active",
+        "given_names": "Somchay",
+        "family_names": "Srisuk",
+        "gender": "Masculine",
+        "citizenship": "TH",
+        "trafficking_status": "PossibleVictimOfTrafficking",
+    }
+    response = client.post("/cases/new/", form)
+    assert response.status_code == 200
+    assert [warning.case_id for warning in response.context["duplicates"]] == [first.pk]
+    assert Case.objects.count() == 1
+    confirmed = client.post("/cases/new/", {**form, "is_different_person": "on"})
+    assert confirmed.status_code == 302
+    assert Case.objects.count() == 2
+
+
+def test_imported_people_are_encoded_for_duplicate_checks_by_the_worker(
+    organisation: Organisation, make_member: Callable[..., User]
+) -> None:
+    from django.core.management import call_command
+
+    from tipnet.web.cases.models import PersonEncoding
+
+    supervisor = make_member(organisation, Role.SUPERVISOR)
+    viewer = viewer_of(supervisor, organisation, Role.SUPERVISOR)
+    services.cases_import(
+        viewer=viewer, bundles=[sample_bundle("I-1", "Maria", "Santos")], source_label="t"
+    )
+    assert not PersonEncoding.objects.exists()
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert PersonEncoding.objects.count() == 1
+    found = selectors.possible_duplicates(
+        viewer=viewer, person=sample_bundle(given="Maria", family="Santos").person
+    )
+    assert [warning.reference for warning in found] == ["I-1"]

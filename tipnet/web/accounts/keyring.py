@@ -7,7 +7,7 @@ back to plaintext.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from django.conf import settings
@@ -16,6 +16,7 @@ from tipnet.core.privacy.blind_index import BlindIndexer
 from tipnet.core.privacy.fields import FieldCipher
 from tipnet.core.privacy.keys import (
     DeploymentKey,
+    derive_subkey,
     generate_data_key,
     load_deployment_key,
     unwrap_data_key,
@@ -25,10 +26,15 @@ from tipnet.core.privacy.keys import (
 
 @dataclass(frozen=True)
 class OrganisationKeys:
-    """The two instruments made from one organisation's data key."""
+    """The instruments made from one organisation's data key.
+
+    ``duplicate_secret`` keys the organisation's own linkage encodings for duplicate
+    warnings; it is unrelated to the network linkage secret.
+    """
 
     cipher: FieldCipher
     indexer: BlindIndexer
+    duplicate_secret: bytes = field(repr=False)
 
 
 @cache
@@ -52,7 +58,11 @@ def organisation_keys(*, organisation_id: int, wrapped_data_key: bytes) -> Organ
         data_key = unwrap_data_key(
             deployment_key(), bytes(wrapped_data_key), organisation_id=organisation_id
         )
-        keys = OrganisationKeys(cipher=FieldCipher(data_key), indexer=BlindIndexer(data_key))
+        keys = OrganisationKeys(
+            cipher=FieldCipher(data_key),
+            indexer=BlindIndexer(data_key),
+            duplicate_secret=derive_subkey(data_key, purpose="duplicate-encoding-v1"),
+        )
         _cache[organisation_id] = keys
     return keys
 

@@ -327,3 +327,35 @@ class CaseComment(models.Model):
 
     def __str__(self) -> str:
         return f"comment on case {self.case_id}"
+
+
+class PersonEncoding(models.Model):
+    """A person's linkage encoding under the organisation's own key (duplicate warnings).
+
+    Holds keyed Bloom filters only; the organisation compares a new person against these
+    instead of searching names in plaintext.
+    """
+
+    person = models.OneToOneField(Person, on_delete=models.CASCADE, related_name="encoding")
+    organisation_id = models.BigIntegerField()
+    # Field name -> base64 of the packed filter.
+    filters = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return f"encoding of person {self.person_id}"
+
+
+class PersonEncodingToken(models.Model):
+    """A keyed blocking token of a person's encoding, for finding comparison candidates."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="encoding_tokens")
+    organisation_id = models.BigIntegerField()
+    token = models.CharField(max_length=64)
+
+    class Meta:
+        indexes: ClassVar[list[models.Index]] = [
+            models.Index(fields=["organisation_id", "token"], name="encoding_token_lookup"),
+        ]
+
+    def __str__(self) -> str:
+        return f"blocking token of person {self.person_id}"

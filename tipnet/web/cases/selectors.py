@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from tipnet.core.errors import NotFoundError
+from tipnet.core.linkage.duplicates import find_possible_duplicates
 from tipnet.core.standard.records import (
     CaseBundle,
     CaseCommentRecord,
@@ -30,20 +31,30 @@ from tipnet.web.accounts.keyring import OrganisationKeys
 from tipnet.web.accounts.roles import Action
 from tipnet.web.accounts.selectors import Viewer
 from tipnet.web.audit.services import audit_record
-from tipnet.web.cases.models import Case, CaseAccess, PersonNameToken
+from tipnet.web.cases.models import (
+    Case,
+    CaseAccess,
+    PersonEncoding,
+    PersonEncodingToken,
+    PersonNameToken,
+)
 from tipnet.web.cases.sealing import columns_to_record
 from tipnet.web.cases.storage import (
     PLAN_SEALED,
     consent_record,
+    encode_person,
     event_record,
     keys_for,
     person_record,
     referral_record,
+    stored_encoding,
     unseal_text,
     victim_record,
 )
 
 PAGE_SIZE = 25
+# Compare a new person with at most this many candidates sharing a blocking token.
+MAX_DUPLICATE_CANDIDATES = 2000
 
 
 @dataclass(frozen=True)
@@ -393,3 +404,52 @@ def case_attributes_for_aggregates(
             reason=reason,
         )
     return attributes
+
+
+@dataclass(frozen=True)
+class DuplicateWarning:
+    """An existing case whose person may be the one being registered."""
+
+    case_id: int
+    reference: str
+    display_name: str
+    similarity: float
+
+
+@transaction.atomic
+def possible_duplicates(
+    *, viewer: Viewer, person: PersonRecord, exclude_case_id: int | None = None
+) -> list[DuplicateWarning]:
+    """The viewer's cases whose person's encoding is close to ``person``'s; audited.
+
+    Compares keyed encodings that share a blocking token; no name is searched in plaintext.
+    """
+    viewer.require(Action.CREATE_CASES)
+    keys = keys_for(viewer.organisation_id)
+    new = encode_person(0, person, keys)
+    candidate_ids = PersonEncodingToken.objects.filter(
+        organisation_id=viewer.organisation_id, token__in=new.blocking_tokens
+    ).values("person_id")
+    encodings = PersonEncoding.objects.filter(
+        organisation_id=viewer.organisation_id, person_id__in=candidate_ids
+    )[:MAX_DUPLICATE_CANDIDATES]
+    found = find_possible_duplicates(new, [stored_encoding(row) for row in encodings])
+    similarity = {int(candidate.record_id): candidate.similarity for candidate in found}
+    cases = readable_cases(viewer).filter(person_id__in=similarity).select_related("person")
+    if exclude_case_id is not None:
+        cases = cases.exclude(pk=exclude_case_id)
+    warnings = [
+        DuplicateWarning(
+            case.pk, case.reference, _summary(case, keys).display_name, similarity[case.person_id]
+        )
+        for case in cases
+    ]
+    if warnings:
+        audit_record(
+            actor_id=viewer.user_id,
+            organisation_id=viewer.organisation_id,
+            action="case_duplicate_check",
+            object_type="case",
+            object_ids=[warning.case_id for warning in warnings],
+        )
+    return sorted(warnings, key=lambda warning: -warning.similarity)

@@ -40,11 +40,14 @@ from tipnet.web.cases.storage import (
     PLAN_SEALED,
     BundleRows,
     bundle_rows,
+    encode_person,
     insert_new_rows,
     keys_for,
     seal_text,
+    store_encodings,
     token_rows,
 )
+from tipnet.web.cases.tasks import encode_people
 
 IMPORT_BATCH_SIZE = 1000
 
@@ -100,6 +103,7 @@ def case_create(
     )
     rows.case.owner_id = owner_id if owner_id is not None else viewer.user_id
     case = _save_rows(rows)
+    _refresh_encoding(case.person, bundle, viewer.organisation_id)
     _audit(viewer, "case_create", [case.pk])
     return case
 
@@ -122,6 +126,7 @@ def case_update(
     _overwrite(case.person, rows.person)
     PersonNameToken.objects.filter(person=case.person).delete()
     PersonNameToken.objects.bulk_create(token_rows(case.person, rows.name_tokens))
+    _refresh_encoding(case.person, bundle, viewer.organisation_id)
     _overwrite(case.victim, rows.victim, keep=("case",))
     Consent.objects.update_or_create(case=case, defaults=_field_values(rows.consent))
     case.reference = rows.case.reference
@@ -266,7 +271,8 @@ def cases_import(*, viewer: Viewer, bundles: Sequence[CaseBundle], source_label:
     for start in range(0, len(bundles), IMPORT_BATCH_SIZE):
         batch = bundles[start : start + IMPORT_BATCH_SIZE]
         rows = [bundle_rows(b, keys=keys, organisation_id=viewer.organisation_id) for b in batch]
-        batch_ids = _bulk_save(rows, owner_id=viewer.user_id)
+        batch_ids, person_ids = _bulk_save(rows, owner_id=viewer.user_id)
+        _encode_later(viewer.organisation_id, person_ids)
         _audit(viewer, "case_import", batch_ids, reason=source_label[:200])
         case_ids.extend(batch_ids)
     return case_ids
@@ -296,7 +302,7 @@ def _refuse_existing_references(viewer: Viewer, bundles: Sequence[CaseBundle]) -
         raise ImportRowsError(problems)
 
 
-def _bulk_save(rows: list[BundleRows], *, owner_id: int) -> list[int]:
+def _bulk_save(rows: list[BundleRows], *, owner_id: int) -> tuple[list[int], list[int]]:
     people = [row.person for row in rows]
     insert_new_rows(people)
     insert_new_rows(
@@ -320,7 +326,20 @@ def _bulk_save(rows: list[BundleRows], *, owner_id: int) -> list[int]:
     insert_new_rows([row.consent for row in rows], assign_ids=False)
     insert_new_rows([ref for row in rows for ref in row.referrals], assign_ids=False)
     insert_new_rows([event for row in rows for event in row.events], assign_ids=False)
-    return [case.pk for case in cases]
+    return [case.pk for case in cases], [person.pk for person in people]
+
+
+def _refresh_encoding(person: Person, bundle: CaseBundle, organisation_id: int) -> None:
+    """Keep the person's duplicate-check encoding in step with their names."""
+    keys = keys_for(organisation_id)
+    store_encodings(
+        [(person, encode_person(person.pk, bundle.person, keys))], organisation_id=organisation_id
+    )
+
+
+def _encode_later(organisation_id: int, person_ids: list[int]) -> None:
+    """Imports stay fast: their people are encoded for duplicate checks by the task worker."""
+    transaction.on_commit(lambda: encode_people.enqueue(organisation_id, person_ids))
 
 
 def _audit(viewer: Viewer, action: str, case_ids: Sequence[int], reason: str = "") -> None:

@@ -5,6 +5,7 @@ Shared by the services (single writes, bulk import) and the selectors (reading b
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -15,6 +16,8 @@ from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.backends.base.base import BaseDatabaseWrapper
 from psycopg import sql
 
+from tipnet.core.linkage import EncodedRecord, encode_identifiers
+from tipnet.core.linkage.persons import identifiers_from_person
 from tipnet.core.standard.records import (
     CaseBundle,
     ConsentRecord,
@@ -30,6 +33,8 @@ from tipnet.web.cases.models import (
     Case,
     Consent,
     Person,
+    PersonEncoding,
+    PersonEncodingToken,
     PersonNameToken,
     Referral,
     TraffickingEvent,
@@ -357,3 +362,42 @@ def _assign_primary_keys(
         )
         for row, (new_id,) in zip(rows, cursor.fetchall(), strict=True):
             row.pk = new_id
+
+
+def encode_person(person_id: int, record: PersonRecord, keys: OrganisationKeys) -> EncodedRecord:
+    """The person's encoding under the organisation's own duplicate key."""
+    return encode_identifiers(
+        identifiers_from_person(str(person_id), record), secret=keys.duplicate_secret
+    )
+
+
+def store_encodings(encodings: list[tuple[Person, EncodedRecord]], *, organisation_id: int) -> None:
+    """Replace the stored encodings and blocking tokens of these people."""
+    people = [person for person, _encoding in encodings]
+    PersonEncoding.objects.filter(person__in=people).delete()
+    PersonEncodingToken.objects.filter(person__in=people).delete()
+    PersonEncoding.objects.bulk_create(
+        PersonEncoding(
+            person=person,
+            organisation_id=organisation_id,
+            filters={
+                name: base64.b64encode(bits).decode("ascii")
+                for name, bits in encoding.fields.items()
+            },
+        )
+        for person, encoding in encodings
+    )
+    PersonEncodingToken.objects.bulk_create(
+        PersonEncodingToken(person=person, organisation_id=organisation_id, token=token)
+        for person, encoding in encodings
+        for token in encoding.blocking_tokens
+    )
+
+
+def stored_encoding(row: PersonEncoding) -> EncodedRecord:
+    """A stored encoding as the core's record (its record id is the person id)."""
+    return EncodedRecord(
+        record_id=str(row.person_id),
+        fields={name: base64.b64decode(text) for name, text in row.filters.items()},
+        blocking_tokens=(),
+    )

@@ -74,15 +74,22 @@ def case_create(request: HttpRequest) -> HttpResponse:
     viewer = viewer_from_request(request)
     viewer.require(Action.CREATE_CASES)
     form = forms.CaseForm(request.POST or None, initial={"status": CaseStatus.ACTIVE.value})
+    duplicates: list[selectors.DuplicateWarning] = []
     if request.method == "POST" and form.is_valid():
-        try:
-            case = services.case_create(viewer=viewer, bundle=form.to_bundle())
-        except ValidationError as error:
-            _place_problems(form, error)
-        else:
-            messages.success(request, _("Case saved."))
-            return HttpResponseRedirect(reverse("cases:detail", args=[case.pk]))
-    return render(request, "cases/form.html", {"form": form, "is_new": True})
+        bundle = form.to_bundle()
+        if not form.cleaned_data["is_different_person"]:
+            duplicates = selectors.possible_duplicates(viewer=viewer, person=bundle.person)
+        if not duplicates:
+            try:
+                case = services.case_create(viewer=viewer, bundle=bundle)
+            except ValidationError as error:
+                _place_problems(form, error)
+            else:
+                messages.success(request, _("Case saved."))
+                return HttpResponseRedirect(reverse("cases:detail", args=[case.pk]))
+    return render(
+        request, "cases/form.html", {"form": form, "is_new": True, "duplicates": duplicates}
+    )
 
 
 @require_http_methods(["GET", "POST"])

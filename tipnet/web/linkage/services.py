@@ -21,26 +21,17 @@ from tipnet.core.linkage import (
     key_check_value,
     write_extract,
 )
-from tipnet.core.standard.records import PartialDate
-from tipnet.core.standard.vocabulary import Gender
+from tipnet.core.linkage.persons import identifiers_from_person
 from tipnet.web.accounts.roles import Action
 from tipnet.web.accounts.selectors import Viewer
 from tipnet.web.audit.services import audit_record
-from tipnet.web.cases.selectors import LinkableCase, cases_for_linkage
+from tipnet.web.cases.selectors import cases_for_linkage
 from tipnet.web.estimates.models import EstimateRun
 from tipnet.web.estimates.services import EstimateSettings, estimate_run_create
 from tipnet.web.linkage.models import LinkagePseudonym, LinkageRound, LinkageSubmission
 from tipnet.web.linkage.tasks import run_linkage_round
 
 MINIMUM_SECRET_BYTES = 32
-# The salt uses the binary sex most files record, so transgender people are encoded with
-# the sex their other records most likely carry; other values stay unknown.
-_SEX_CODES = {
-    Gender.FEMININE: "F",
-    Gender.TRANSGENDER_FEMININE: "F",
-    Gender.MASCULINE: "M",
-    Gender.TRANSGENDER_MASCULINE: "M",
-}
 
 
 def _audit(viewer: Viewer, action: str, round_id: int, reason: str = "") -> None:
@@ -65,27 +56,6 @@ def linkage_round_open(*, viewer: Viewer, title: str, threshold: float = 0.5) ->
     )
     _audit(viewer, "linkage_round_open", linkage_round.pk)
     return linkage_round
-
-
-def identifiers_of(case: LinkableCase, pseudonym: str) -> LinkageIdentifiers:
-    """The encoder's input for one case, under a random record id."""
-    person = case.person
-    return LinkageIdentifiers(
-        record_id=pseudonym,
-        given_names=" ".join(part for part in (person.given_names, person.middle_names) if part),
-        family_names=person.family_names,
-        birth_date=_birth_date_text(person.birth_date),
-        sex=_SEX_CODES.get(person.gender, "") if person.gender else "",
-        nationality=person.citizenships[0] if person.citizenships else "",
-        place_of_origin=case.place_of_origin,
-    )
-
-
-def _birth_date_text(birth_date: PartialDate | None) -> str:
-    """Full dates and years as the encoder takes them; a year-month date keeps its year."""
-    if birth_date is None:
-        return ""
-    return birth_date.to_iso() if birth_date.day is not None else str(birth_date.year)
 
 
 def _extract_bytes(identifiers: list[LinkageIdentifiers], secret: bytes, label: str) -> bytes:
@@ -118,7 +88,10 @@ def linkage_submission_create(
         raise ValidationError(FieldProblem(field="round", message="this round is closed"))
     cases = cases_for_linkage(viewer=viewer, reason=f"linkage round {round_id}")
     pseudonyms = [secrets.token_hex(16) for _case in cases]
-    identifiers = [identifiers_of(c, p) for c, p in zip(cases, pseudonyms, strict=True)]
+    identifiers = [
+        identifiers_from_person(pseudonym, case.person, place_of_origin=case.place_of_origin)
+        for case, pseudonym in zip(cases, pseudonyms, strict=True)
+    ]
     LinkageSubmission.objects.filter(
         round=linkage_round, organisation_id=viewer.organisation_id
     ).delete()

@@ -120,6 +120,9 @@ class CaseForm(forms.Form):
     consent_given_on = forms.DateField(
         label=_("Consent given on"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+    is_different_person = forms.BooleanField(
+        label=_("I checked the possible matches: this is a different person"), required=False
+    )
 
     def clean_birth_date(self) -> PartialDate | None:
         """Accept a full, month or year-only date."""

@@ -1,0 +1,479 @@
+"""Score candidate pairs of encoded records with Splink 5 on DuckDB.
+
+The linkage step holds the extracts only (never the secret). It loads every record of every
+extract into one DuckDB table, with each field filter as a ``BIT`` string, and lets Splink
+run a Fellegi-Sunter model whose comparison levels are Dice similarities of the filters
+computed in SQL (``bit_count(l & r)``). Candidate pairs come from two kinds of blocking keys,
+unnested into one key list per record:
+
+* the keyed blocking tokens of the extracts (records sharing any token are compared);
+* bit-sampling locality-sensitive hashing (LSH) of the name and birth-date filters: a band
+  key is the value of a few randomly chosen bit positions, so near-equal filters share a
+  band key with high probability (the tokens alone miss records whose birth year is
+  missing on one side, because the family token carries the year).
+
+Keys shared by more than ``max_block_size`` records are dropped: they are the coarse
+fallback levels that would otherwise make the comparison quadratic. u probabilities come
+from random sampling, m probabilities from expectation maximisation (EM) in two sessions
+(blocked on a given-name band and on a family-name band, so each field's m is estimated
+where it was not used to pick the pairs). The prior probability that two records match is
+then re-estimated on the scored pairs (EM for that one parameter), so no threshold or
+parameter is tuned on ground truth.
+
+References:
+    Fellegi, I. P. and Sunter, A. B. (1969), A theory for record linkage, *JASA* 64(328).
+    Linacre, R. et al. (2022), Splink: free software for probabilistic record linkage at
+    scale, *International Journal of Population Data Science* 7(3).
+    Schnell, R., Bachteler, T. and Reiher, J. (2009), Privacy-preserving record linkage
+    using Bloom filters, *BMC Med. Inform. Decis. Mak.* 9:41.
+    Durham, E. A. (2012), A framework for accurate, efficient private record linkage,
+    PhD thesis, Vanderbilt University (Hamming LSH blocking of Bloom filters).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa  # type: ignore[import-untyped]  # pyarrow ships no type information
+
+from tipnet.core.errors import LinkageError
+from tipnet.core.linkage.extract import Extract
+from tipnet.core.linkage.layout import LAYOUT_V1, LinkageLayout
+from tipnet.core.linkage.splink_model import RECORD_TABLE, LevelParameters, run_splink_model
+
+__all__ = [
+    "ASSUMPTIONS",
+    "LevelParameters",
+    "PairScores",
+    "StageProgress",
+    "score_pairs",
+]
+
+logger = logging.getLogger(__name__)
+
+StageProgress = Callable[[str, int, int], None]
+"""Called as ``progress(stage_description, stages_done, stage_count)``."""
+
+COMPARED_FIELDS = ("given_names", "family_names", "birth_date", "place_of_origin")
+LSH_FIELDS = ("given_names", "family_names", "birth_date")
+BANDS_PER_FIELD = 8
+TARGET_RANDOM_BLOCK_SIZE = 8
+DEFAULT_MAX_BLOCK_SIZE = 300
+_PRIOR_ITERATIONS = 100
+_STAGES = ("Loading records", "Building blocks", "Estimating u", "Estimating m", "Scoring")
+
+ASSUMPTIONS = (
+    (
+        "Fields are conditionally independent given match status (Fellegi-Sunter); salted "
+        "name filters agree only when birth year and sex agree too, so name and birth-date "
+        "evidence overlaps and scores of same-name, same-year non-matches are inflated."
+    ),
+    (
+        "All extracts were encoded with the same layout version and the same network secret "
+        "(checked through the key check value); filters from different secrets compare as noise."
+    ),
+    (
+        "Only candidate pairs are scored: a true match sharing no blocking token and no LSH band "
+        "key, or only keys dropped as too common, is never compared (blocking recall limit)."
+    ),
+    (
+        "Records whose birth year or sex differs or is missing on one side cannot agree on the "
+        "salted name fields; such matches rest on the birth-date filter alone."
+    ),
+    (
+        "Sex and nationality are not compared: their filters are salted with birth year and "
+        "sex, so agreement of these few categories mostly repeats the birth-date evidence."
+    ),
+    (
+        "Pairs never compared are treated as non-matches when the prior match probability is "
+        "re-estimated."
+    ),
+)
+
+
+@dataclass(frozen=True, eq=False)
+class PairScores:
+    """Scored candidate pairs and the model that scored them.
+
+    Records are numbered in extract order (all records of the first extract, then the
+    second ...). ``left_records[i]`` and ``right_records[i]`` are the record numbers of pair
+    ``i``; arrays are read-only.
+
+    Attributes:
+        sources: the source label of each extract, in input order.
+        record_sources: for each record number, the index of its source.
+        record_ids: for each record number, its pseudonymous record id.
+        left_records: first record of each pair.
+        right_records: second record of each pair.
+        match_weights: log2 Bayes factor of each pair including the prior.
+        match_probabilities: posterior probability that each pair is a match.
+        parameters: trained m and u of every comparison level.
+        blocking_rules: the SQL of the blocking rules used.
+        probability_two_random_records_match: the prior re-estimated on the scored pairs.
+        dropped_block_keys: blocking keys ignored because too many records share them.
+        assumptions: what the scores rest on.
+        warnings: anything the caller should know about this run.
+    """
+
+    sources: tuple[str, ...]
+    record_sources: npt.NDArray[np.int32]
+    record_ids: tuple[str, ...]
+    left_records: npt.NDArray[np.int64]
+    right_records: npt.NDArray[np.int64]
+    match_weights: npt.NDArray[np.float64]
+    match_probabilities: npt.NDArray[np.float64]
+    parameters: tuple[LevelParameters, ...]
+    blocking_rules: tuple[str, ...]
+    probability_two_random_records_match: float
+    dropped_block_keys: int
+    assumptions: tuple[str, ...] = ASSUMPTIONS
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def record_count(self) -> int:
+        """Number of records over all extracts."""
+        return len(self.record_ids)
+
+    @property
+    def pair_count(self) -> int:
+        """Number of scored candidate pairs."""
+        return int(self.left_records.shape[0])
+
+    def summary(self) -> str:
+        """A plain-text report: the model's parameters beside its assumptions."""
+        lines = [
+            (
+                f"Records: {self.record_count} from {len(self.sources)} sources; "
+                f"scored pairs: {self.pair_count}"
+            ),
+            f"Prior P(two random records match): {self.probability_two_random_records_match:.3g}",
+            f"Blocking keys dropped as too common: {self.dropped_block_keys}",
+            "Blocking rules: " + "; ".join(self.blocking_rules),
+            "Comparison levels (m, u, weight):",
+        ]
+        lines += [
+            f"  {level.field:<14} {level.label:<14} m={level.m_probability:.4f} "
+            f"u={level.u_probability:.6f} w={level.match_weight:+.2f}"
+            for level in self.parameters
+        ]
+        lines += ["Assumptions:", *(f"  - {text}" for text in self.assumptions)]
+        if self.warnings:
+            lines += ["Warnings:", *(f"  - {text}" for text in self.warnings)]
+        return "\n".join(lines)
+
+
+def score_pairs(
+    extracts: Sequence[Extract],
+    *,
+    backend: str = "duckdb",
+    progress: StageProgress | None = None,
+    layout: LinkageLayout = LAYOUT_V1,
+    max_block_size: int = DEFAULT_MAX_BLOCK_SIZE,
+    seed: int = 20240611,
+) -> PairScores:
+    """Score the candidate pairs of several extracts with a Splink model trained on them.
+
+    Args:
+        extracts: two or more extracts of one network (same layout and secret).
+        backend: ``"duckdb"`` (the only backend shipped; see ``docs/linkage.md`` for Spark).
+        progress: optional ``progress(stage, done, total)`` callback.
+        layout: the layout the extracts were made with.
+        max_block_size: blocking keys shared by more records are ignored.
+        seed: seeds the LSH bit positions and the u sampling; same seed, same scores.
+
+    Returns:
+        The scored pairs with the trained model.
+
+    Raises:
+        LinkageError: an unknown backend, fewer than two extracts, repeated source labels,
+            a record id repeated within an extract, or extracts made with different secrets,
+            hardening or layouts.
+
+    Assumptions:
+        See :data:`ASSUMPTIONS`.
+
+    References:
+        Fellegi and Sunter (1969); Linacre et al. (2022); Durham (2012).
+    """
+    if backend != "duckdb":
+        raise LinkageError(
+            f"Unknown linkage backend {backend!r}; tipnet ships 'duckdb' (Spark: see "
+            "docs/linkage.md)."
+        )
+    check_extracts(extracts, layout)
+    report = progress or _ignore_progress
+    connection = duckdb.connect()
+    try:
+        connection.execute("SET enable_progress_bar = false")
+        return _score_on_connection(connection, extracts, report, layout, max_block_size, seed)
+    finally:
+        connection.close()
+
+
+def _ignore_progress(_stage: str, _done: int, _total: int) -> None:
+    """Progress callback that does nothing."""
+
+
+def check_extracts(extracts: Sequence[Extract], layout: LinkageLayout = LAYOUT_V1) -> None:
+    """Refuse extracts that cannot be compared with each other.
+
+    Raises:
+        LinkageError: fewer than two extracts, repeated source labels, repeated record ids
+            within an extract, or differing layout version, key check value or hardening.
+    """
+    if len(extracts) < 2:
+        raise LinkageError("Linkage needs at least two extracts.")
+    labels = [extract.source_label for extract in extracts]
+    repeated = sorted({label for label in labels if labels.count(label) > 1})
+    if repeated:
+        raise LinkageError(f"Source label {repeated[0]!r} appears in more than one extract.")
+    first = extracts[0]
+    for extract in extracts:
+        _check_compatible(first, extract, layout)
+        ids = [record.record_id for record in extract.records]
+        if len(set(ids)) != len(ids):
+            raise LinkageError(f"Extract {extract.source_label!r} repeats a record id.")
+
+
+def _check_compatible(first: Extract, other: Extract, layout: LinkageLayout) -> None:
+    if other.layout_version != layout.version:
+        raise LinkageError(
+            f"Extract {other.source_label!r} uses layout version {other.layout_version}; "
+            f"this linkage compares version {layout.version}."
+        )
+    if other.key_check != first.key_check:
+        raise LinkageError(
+            f"Extracts {first.source_label!r} and {other.source_label!r} were made with "
+            "different secrets (key check values differ); their encodings cannot be compared."
+        )
+    if other.is_hardened != first.is_hardened:
+        raise LinkageError(
+            f"Extract {other.source_label!r} differs from {first.source_label!r} in hardening."
+        )
+
+
+def _score_on_connection(
+    connection: duckdb.DuckDBPyConnection,
+    extracts: Sequence[Extract],
+    report: StageProgress,
+    layout: LinkageLayout,
+    max_block_size: int,
+    seed: int,
+) -> PairScores:
+    stage_count = len(_STAGES)
+    report(_STAGES[0], 0, stage_count)
+    rng = np.random.default_rng(seed)
+    record_sources, record_ids = load_records(connection, extracts, layout, rng)
+    report(_STAGES[1], 1, stage_count)
+    dropped = build_blocking_keys(connection, max_block_size)
+    fields = fields_present(connection)
+    model = run_splink_model(connection, fields, report=report, stage_count=stage_count, seed=seed)
+    report(_STAGES[-1], stage_count, stage_count)
+    left, right, weights = model.pairs
+    prior, probabilities = reestimate_prior(weights, model.prior_weight, len(record_ids))
+    return PairScores(
+        sources=tuple(extract.source_label for extract in extracts),
+        record_sources=_read_only(record_sources),
+        record_ids=record_ids,
+        left_records=_read_only(left),
+        right_records=_read_only(right),
+        match_weights=_read_only(weights - model.prior_weight + _log2_odds(prior)),
+        match_probabilities=_read_only(probabilities),
+        parameters=model.parameters,
+        blocking_rules=model.blocking_rules,
+        probability_two_random_records_match=prior,
+        dropped_block_keys=dropped,
+        warnings=model.warnings,
+    )
+
+
+def _read_only(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    array.setflags(write=False)
+    return array
+
+
+def _log2_odds(probability: float) -> float:
+    return math.log2(probability / (1.0 - probability))
+
+
+def load_records(
+    connection: duckdb.DuckDBPyConnection,
+    extracts: Sequence[Extract],
+    layout: LinkageLayout,
+    rng: np.random.Generator,
+) -> tuple[npt.NDArray[np.int32], tuple[str, ...]]:
+    """Create the record table: one row per record, filters as ``BIT``, tokens, LSH bands.
+
+    Returns:
+        The source index and the record id of each record number.
+    """
+    records = [record for extract in extracts for record in extract.records]
+    record_sources = np.repeat(
+        np.arange(len(extracts), dtype=np.int32), [len(extract.records) for extract in extracts]
+    )
+    columns: dict[str, Any] = {"unique_id": pa.array(np.arange(len(records), dtype=np.int64))}
+    for name in (field_layout.name for field_layout in layout.fields):
+        columns[name] = pa.array([record.fields.get(name) for record in records], pa.binary())
+    columns["tokens"] = pa.array(
+        [list(record.blocking_tokens) for record in records], pa.list_(pa.string())
+    )
+    bands = lsh_band_keys(records, layout, rng)
+    for index in range(bands.shape[1]):
+        column = bands[:, index]
+        columns[f"band_{index}"] = pa.array(column, mask=column < 0)
+    connection.register("tipnet_pprl_arrow", pa.table(columns))
+    bit_columns = ", ".join(f"{name}::BIT AS {name}" for name in COMPARED_FIELDS)
+    band_columns = ", ".join(f"band_{index}" for index in range(bands.shape[1]))
+    connection.execute(
+        f"CREATE TABLE tipnet_pprl_input AS SELECT unique_id, tokens, {band_columns}, "  # noqa: S608  # column names are constants
+        f"{bit_columns} FROM tipnet_pprl_arrow"
+    )
+    connection.unregister("tipnet_pprl_arrow")
+    return record_sources, tuple(record.record_id for record in records)
+
+
+def lsh_band_keys(
+    records: Sequence[Any], layout: LinkageLayout, rng: np.random.Generator
+) -> npt.NDArray[np.int64]:
+    """Bit-sampling LSH band keys of the name and birth-date filters.
+
+    Each band samples ``r`` bit positions of one field's filter; its key is the band number
+    in the high bits and the sampled bits below. ``r`` grows with the number of records so
+    that unrelated records share a band key with about ``TARGET_RANDOM_BLOCK_SIZE`` others.
+
+    Returns:
+        An array (records x bands) of keys, ``-1`` where the field is missing.
+
+    References:
+        Durham (2012); Karapiperis, D. and Verykios, V. S. (2015), An LSH-based blocking
+        approach with a homomorphic matching technique for privacy-preserving record
+        linkage, *IEEE TKDE* 27(4).
+    """
+    bits_per_band = int(np.clip(math.ceil(math.log2(max(len(records), 2) / 8)) + 2, 8, 30))
+    keys = np.full((len(records), BANDS_PER_FIELD * len(LSH_FIELDS)), -1, dtype=np.int64)
+    weights = np.left_shift(np.int64(1), np.arange(bits_per_band, dtype=np.int64))
+    for field_number, name in enumerate(LSH_FIELDS):
+        length_bits = layout.field(name).length_bits
+        positions = [
+            rng.choice(length_bits, bits_per_band, replace=False) for _ in range(BANDS_PER_FIELD)
+        ]
+        present = np.array([name in record.fields for record in records], dtype=bool)
+        rows = np.nonzero(present)[0]
+        for start in range(0, rows.shape[0], 100_000):
+            chunk = rows[start : start + 100_000]
+            packed = b"".join(records[row].fields[name] for row in chunk)
+            bits = np.unpackbits(
+                np.frombuffer(packed, dtype=np.uint8).reshape(len(chunk), -1), axis=1
+            )
+            for band, sampled in enumerate(positions):
+                band_id = field_number * BANDS_PER_FIELD + band
+                values = bits[:, sampled].astype(np.int64) @ weights
+                keys[chunk, band_id] = (np.int64(band_id + 1) << 32) | values
+    return keys
+
+
+def build_blocking_keys(connection: duckdb.DuckDBPyConnection, max_block_size: int) -> int:
+    """Unnest tokens and band keys, drop rare and too-common keys, store one list per record.
+
+    Returns:
+        The number of keys dropped because more than ``max_block_size`` records share them.
+    """
+    band_names = [
+        str(row[0])
+        for row in connection.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_name = 'tipnet_pprl_input' AND column_name LIKE 'band_%'"
+        ).fetchall()
+    ]
+    band_selects = " UNION ALL ".join(
+        f"SELECT unique_id, {name} AS block_key FROM tipnet_pprl_input WHERE {name} IS NOT NULL"  # noqa: S608  # names come from the schema
+        for name in band_names
+    )
+    # Tokens are hashed into the upper half of the key space, where band keys never fall.
+    keys_from_tokens_sql = (
+        "SELECT unique_id, (hash(token) >> 1)::BIGINT | (1::BIGINT << 62) AS block_key "
+        "FROM (SELECT unique_id, unnest(tokens) AS token FROM tipnet_pprl_input)"
+    )
+    all_keys_sql = f"{keys_from_tokens_sql} UNION ALL {band_selects}"
+    connection.execute(f"CREATE TABLE tipnet_pprl_keys AS {all_keys_sql}")
+    connection.execute(
+        "CREATE TABLE tipnet_pprl_key_sizes AS SELECT block_key, count(*) AS size "
+        "FROM tipnet_pprl_keys GROUP BY block_key"
+    )
+    dropped_row = connection.execute(
+        "SELECT count(*) FROM tipnet_pprl_key_sizes WHERE size > ?", [max_block_size]
+    ).fetchall()
+    connection.execute(
+        f"CREATE TABLE {RECORD_TABLE} AS "  # noqa: S608  # a constant table name
+        "WITH kept AS (SELECT k.unique_id, list(DISTINCT k.block_key) AS blocking_keys "
+        "  FROM tipnet_pprl_keys k JOIN tipnet_pprl_key_sizes s USING (block_key) "
+        "  WHERE s.size BETWEEN 2 AND ? GROUP BY k.unique_id) "
+        "SELECT i.* EXCLUDE (tokens), coalesce(kept.blocking_keys, []::BIGINT[]) "
+        "AS blocking_keys FROM tipnet_pprl_input i LEFT JOIN kept USING (unique_id) "
+        "ORDER BY unique_id",
+        [max_block_size],
+    )
+    for table in ("tipnet_pprl_keys", "tipnet_pprl_key_sizes", "tipnet_pprl_input"):
+        connection.execute(f"DROP TABLE {table}")
+    return int(dropped_row[0][0]) if dropped_row else 0
+
+
+def fields_present(connection: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
+    """The compared fields that at least 1% of records hold (others cannot be trained)."""
+    counts = ", ".join(f"count({name})" for name in COMPARED_FIELDS)
+    rows = connection.execute(
+        f"SELECT count(*), {counts} FROM {RECORD_TABLE}"  # noqa: S608  # constant names
+    ).fetchall()
+    if not rows:
+        return ()
+    row = rows[0]
+    total = max(int(row[0]), 1)
+    return tuple(
+        name
+        for name, count in zip(COMPARED_FIELDS, row[1:], strict=True)
+        if int(count) >= 0.01 * total
+    )
+
+
+def reestimate_prior(
+    weights: npt.NDArray[np.float64], prior_weight: float, record_count: int
+) -> tuple[float, npt.NDArray[np.float64]]:
+    """Re-estimate P(two random records match) by EM over the scored pairs.
+
+    With m and u fixed, the expected number of matches is the sum of the pairs' posterior
+    match probabilities (pairs never compared count as non-matches); dividing by the number
+    of all record pairs gives the next prior. Iterating to the fixed point is EM for the
+    prior alone.
+
+    Args:
+        weights: Splink match weights of the scored pairs.
+        prior_weight: the log2 prior odds those weights include.
+        record_count: number of records (all pairs = n (n - 1) / 2).
+
+    Returns:
+        The prior and the posterior match probability of each pair.
+    """
+    all_pairs = max(record_count * (record_count - 1) / 2, 1.0)
+    bayes_weights = weights - prior_weight
+    prior = min(max(1.0 / all_pairs, 2.0**prior_weight / (1 + 2.0**prior_weight)), 0.5)
+    probabilities = _posterior(bayes_weights, prior)
+    for _ in range(_PRIOR_ITERATIONS):
+        updated = float(np.clip(probabilities.sum() / all_pairs, 1.0 / all_pairs, 0.5))
+        probabilities = _posterior(bayes_weights, updated)
+        if abs(updated - prior) <= 1e-6 * prior:
+            prior = updated
+            break
+        prior = updated
+    return prior, probabilities
+
+
+def _posterior(bayes_weights: npt.NDArray[np.float64], prior: float) -> npt.NDArray[np.float64]:
+    log_odds = np.clip(bayes_weights + _log2_odds(prior), -1000.0, 1000.0)
+    return np.asarray(1.0 / (1.0 + np.exp2(-log_odds)), dtype=np.float64)

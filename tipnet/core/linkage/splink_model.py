@@ -1,0 +1,260 @@
+"""The Splink 5 model of :mod:`~tipnet.core.linkage.scoring`: settings, training, prediction.
+
+Kept apart from the record loading so the same settings can be read (and re-used on
+Splink's Spark backend, see ``docs/linkage.md``) without the DuckDB table building.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import numpy as np
+import numpy.typing as npt
+from splink import DuckDBAPI, Linker, SettingsCreator, block_on
+from splink.blocking_rule_library import CustomRule
+
+from tipnet.core.errors import LinkageError
+
+__all__ = [
+    "LevelParameters",
+    "SplinkRun",
+    "dice_sql",
+    "field_comparison",
+    "linkage_settings",
+    "run_splink_model",
+]
+
+RECORD_TABLE = "tipnet_pprl_records"  # never ``left``/``right``: Splink does not quote names
+DICE_LEVELS = {
+    "given_names": (0.85, 0.7, 0.55),
+    "family_names": (0.85, 0.7, 0.55),
+    "birth_date": (0.85, 0.65, 0.4),
+    "place_of_origin": (0.85, 0.7, 0.55),
+}
+# Starting m values per level (best level first, "else" last); EM refines them. A sensible
+# start keeps EM away from degenerate solutions on small data.
+M_PRIORS = {
+    "given_names": (0.6, 0.15, 0.1, 0.15),
+    "family_names": (0.6, 0.15, 0.1, 0.15),
+    "birth_date": (0.5, 0.15, 0.2, 0.15),
+    "place_of_origin": (0.5, 0.1, 0.1, 0.3),
+}
+# Layout v1: a year-only birth date sets about 45-70 of the 256 bits after diffusion and
+# noise, a full date about 100-125 (measured over 200 records each).
+PARTIAL_DATE_MAX_BITS = 85
+EM_BLOCKS = {
+    # band_0 samples the given-name filter, band_8 the family-name filter (see lsh_band_keys)
+    "given_names": "l.band_0 = r.band_0 AND l.given_names IS NOT NULL",
+    "family_names": "l.band_8 = r.band_8 AND l.family_names IS NOT NULL",
+}
+U_SAMPLE_PAIRS = 5e6
+EM_PAIR_LIMIT = 2e6
+# Splink 5 rejects an m or u of exactly 0. m is kept at 0.001 or more so that a level EM never
+# saw among matches (small training samples) cannot veto a pair on its own.
+_FLOORS = {"m_probability": 1e-3, "u_probability": 1e-6}
+
+
+@dataclass(frozen=True)
+class LevelParameters:
+    """The trained parameters of one comparison level.
+
+    Attributes:
+        field: the compared field.
+        label: the level, for example ``"Dice >= 0.85"``.
+        m_probability: P(level | records match).
+        u_probability: P(level | records do not match).
+    """
+
+    field: str
+    label: str
+    m_probability: float
+    u_probability: float
+
+    @property
+    def match_weight(self) -> float:
+        """log2(m / u): the evidence this level adds to a pair's match weight."""
+        return math.log2(self.m_probability / self.u_probability)
+
+
+@dataclass(frozen=True, eq=False)
+class SplinkRun:
+    """What a trained and applied Splink model hands back.
+
+    Attributes:
+        pairs: record numbers (left, right) and Splink match weight of every scored pair.
+        prior_weight: log2 prior odds included in those weights.
+        parameters: m and u of every comparison level.
+        blocking_rules: the SQL of the prediction blocking rules.
+        warnings: training problems worth reporting.
+    """
+
+    pairs: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64]]
+    prior_weight: float
+    parameters: tuple[LevelParameters, ...]
+    blocking_rules: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def dice_sql(name: str) -> str:
+    """Splink SQL for the Dice similarity of a field's two ``BIT`` filters."""
+    return (
+        f"(bit_count({name}_l & {name}_r) * 2.0 / "
+        f"greatest(bit_count({name}_l) + bit_count({name}_r), 1))"
+    )
+
+
+def field_comparison(name: str) -> dict[str, Any]:
+    """A Splink comparison: null level, Dice levels with m starting values, then else."""
+    priors = M_PRIORS[name]
+    levels: list[dict[str, Any]] = [
+        {
+            "sql_condition": f"{name}_l IS NULL OR {name}_r IS NULL",
+            "label_for_charts": "missing",
+            "is_null_level": True,
+        }
+    ]
+    levels += [
+        {
+            "sql_condition": f"{dice_sql(name)} >= {cut}",
+            "label_for_charts": f"Dice >= {cut}",
+            "m_probability": prior,
+        }
+        for cut, prior in zip(DICE_LEVELS[name], priors, strict=False)
+    ]
+    if name == "birth_date":
+        levels[-1] = _year_only_level(priors[len(levels) - 2])
+    levels.append(
+        {"sql_condition": "ELSE", "label_for_charts": "else", "m_probability": priors[-1]}
+    )
+    return {"output_column_name": name, "comparison_levels": levels}
+
+
+def _year_only_level(prior: float) -> dict[str, Any]:
+    """Year agreement counts only when one side holds the year alone.
+
+    Two full dates of the same year but another day share only the year and decade
+    features, as a full date and a year-only date of that year do; the number of set bits
+    tells the two cases apart, so a differing full date falls to the "else" level.
+    """
+    cut = DICE_LEVELS["birth_date"][-1]
+    one_side_is_year_only = (
+        f"least(bit_count(birth_date_l), bit_count(birth_date_r)) <= {PARTIAL_DATE_MAX_BITS}"
+    )
+    return {
+        "sql_condition": f"{dice_sql('birth_date')} >= {cut} AND {one_side_is_year_only}",
+        "label_for_charts": f"Dice >= {cut}, year only",
+        "m_probability": prior,
+    }
+
+
+def linkage_settings(fields: Sequence[str], record_count: int) -> SettingsCreator:
+    """Splink settings: one comparison per field, blocking on the unnested key lists."""
+    return SettingsCreator(
+        link_type="dedupe_only",
+        comparisons=[field_comparison(name) for name in fields],
+        blocking_rules_to_generate_predictions=[
+            block_on("blocking_keys", arrays_to_explode=["blocking_keys"])
+        ],
+        probability_two_random_records_match=1.0 / max(record_count, 2),
+        retain_matching_columns=False,
+        retain_intermediate_calculation_columns=False,
+        max_iterations=50,
+    )
+
+
+def run_splink_model(
+    connection: duckdb.DuckDBPyConnection,
+    fields: Sequence[str],
+    *,
+    report: Callable[[str, int, int], None],
+    stage_count: int,
+    seed: int,
+) -> SplinkRun:
+    """Train u (random sampling) and m (EM), then score the blocked pairs.
+
+    Raises:
+        LinkageError: no field is held by enough records to be compared.
+    """
+    if not fields:
+        raise LinkageError("No identifying field is filled in enough records to compare.")
+    record_count = _count(connection, f"SELECT count(*) FROM {RECORD_TABLE}")  # noqa: S608
+    database = DuckDBAPI(connection)
+    table = database.register(RECORD_TABLE)
+    linker = Linker(table, linkage_settings(fields, record_count), log_level=None)
+    report("Estimating u", 2, stage_count)
+    linker.training.estimate_u_using_random_sampling(
+        max_pairs=min(U_SAMPLE_PAIRS, record_count * (record_count - 1) / 2), seed=seed
+    )
+    report("Estimating m", 3, stage_count)
+    warnings = tuple(_train_m(linker, fields))
+    report("Scoring", 4, stage_count)
+    predictions = linker.inference.predict()
+    relation = connection.sql(
+        "SELECT unique_id_l, unique_id_r, match_weight "  # noqa: S608  # Splink's own table
+        f"FROM {predictions.physical_name} ORDER BY unique_id_l, unique_id_r"
+    )
+    left, right, weights = relation.fetchnumpy().values()
+    settings = linker._settings_obj  # Splink exposes trained values only here
+    return SplinkRun(
+        pairs=(
+            np.asarray(left, dtype=np.int64),
+            np.asarray(right, dtype=np.int64),
+            np.asarray(weights, dtype=np.float64),
+        ),
+        prior_weight=math.log2(1.0 / (max(record_count, 2) - 1.0)),
+        parameters=tuple(_level_parameters(settings)),
+        blocking_rules=(
+            "l.blocking_keys = r.blocking_keys (unnested keyed tokens and LSH band keys)",
+        ),
+        warnings=warnings,
+    )
+
+
+def _count(connection: duckdb.DuckDBPyConnection, sql: str) -> int:
+    rows = connection.execute(sql).fetchall()
+    return int(rows[0][0]) if rows else 0
+
+
+def _train_m(linker: Linker, fields: Sequence[str]) -> list[str]:
+    warnings: list[str] = []
+    for blocked_field, rule in EM_BLOCKS.items():
+        if blocked_field not in fields:
+            continue
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                CustomRule(rule), estimate_without_term_frequencies=True, max_pairs=EM_PAIR_LIMIT
+            )
+        except Exception as error:  # Splink raises bare exceptions here
+            warnings.append(f"EM blocked on {blocked_field} failed ({error}); priors kept.")
+    _floor_probabilities(linker)
+    return warnings
+
+
+def _floor_probabilities(linker: Linker) -> None:
+    settings = linker._settings_obj  # no public setter for trained values
+    for comparison in settings.comparisons:
+        for level in comparison.comparison_levels:
+            if level.is_null_level:
+                continue
+            for attribute, floor in _FLOORS.items():
+                value = getattr(level, attribute)
+                if not isinstance(value, float) or value < floor:
+                    setattr(level, attribute, floor)
+
+
+def _level_parameters(settings: Any) -> list[LevelParameters]:
+    return [
+        LevelParameters(
+            field=comparison.output_column_name,
+            label=level.label_for_charts,
+            m_probability=float(level.m_probability),
+            u_probability=float(level.u_probability),
+        )
+        for comparison in settings.comparisons
+        for level in comparison.comparison_levels
+        if not level.is_null_level
+    ]
