@@ -12,7 +12,7 @@ import dataclasses
 import json
 import types
 import typing
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -64,7 +64,6 @@ def record_to_columns(
     table: str,
     organisation_id: int,
     sealed: Collection[str],
-    renamed: Mapping[str, str] | None = None,
 ) -> dict[str, object]:
     """Column values for a model row from a frozen record, sealing the ``sealed`` fields."""
     columns: dict[str, object] = {}
@@ -77,19 +76,26 @@ def record_to_columns(
                 cipher.encrypt_text(text, context=context) if text else None
             )
             continue
-        column = (renamed or {}).get(field.name, field.name)
         plain = _plain_value(value)
-        columns[column] = "" if plain is None and _is_code_field(record, field.name) else plain
+        columns[field.name] = "" if plain is None and _is_code_field(record, field.name) else plain
     return columns
+
+
+_CODE_FIELDS: dict[tuple[type, str], bool] = {}
 
 
 def _is_code_field(record: object, name: str) -> bool:
     # Enum codes and partial dates live in text columns, where "unknown" is the empty string.
-    hint = _record_hints(type(record))[name]
-    return any(
-        arg is PartialDate or (isinstance(arg, type) and issubclass(arg, StrEnum))
-        for arg in typing.get_args(hint)
-    )
+    # Imports ask this for every empty field of every row, so the answer is kept per class.
+    key = (type(record), name)
+    answer = _CODE_FIELDS.get(key)
+    if answer is None:
+        hint = _record_hints(type(record))[name]
+        answer = _CODE_FIELDS[key] = any(
+            arg is PartialDate or (isinstance(arg, type) and issubclass(arg, StrEnum))
+            for arg in typing.get_args(hint)
+        )
+    return answer
 
 
 def columns_to_record(
@@ -100,7 +106,6 @@ def columns_to_record(
     table: str,
     organisation_id: int,
     sealed: Collection[str],
-    renamed: Mapping[str, str] | None = None,
 ) -> R:
     """Rebuild a frozen record from a model row, unsealing the ``sealed`` fields."""
     values: dict[str, object] = {}
@@ -111,7 +116,7 @@ def columns_to_record(
             text = cipher.decrypt_text(bytes(token), context=context) if token else ""
             values[name] = _from_text(text, hint)
         else:
-            values[name] = _from_plain(getattr(row, (renamed or {}).get(name, name)), hint)
+            values[name] = _from_plain(getattr(row, name), hint)
     return record_class(**values)
 
 
