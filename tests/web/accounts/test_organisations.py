@@ -108,3 +108,69 @@ def test_start_up_without_a_deployment_key_fails_clearly() -> None:
     )
     assert result.returncode != 0
     assert "TIPNET_DEPLOYMENT_KEY" in result.stderr
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_deployment_administrator_registers_an_organisation_on_its_page(
+    deployment_admin: User,
+    make_organisation: Callable[..., Organisation],
+    make_member: Callable[..., User],
+) -> None:
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    services.totp_device_install(
+        acting_user=deployment_admin,
+        user=deployment_admin,
+        key_hex="3132333435363738393031323334353637383930",
+    )
+    client = Client()
+    client.force_login(deployment_admin)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.get(user=deployment_admin).persistent_id
+    session.save()
+    response = client.post(
+        "/accounts/organisations/",
+        {
+            "name": "Pagasa Shelter",
+            "slug": "pagasa",
+            "organisation_type": "Shelter",
+            "country": "PH",
+            "languages": "tl, en",
+            "route_roles": ["Sending"],
+            "issue_areas": ["ChildProtection"],
+        },
+    )
+    assert response.status_code == 302
+    created = Organisation.objects.get(slug="pagasa")
+    assert created.languages == ["tl", "en"]
+    assert unwrap_data_key(
+        deployment_key(), bytes(created.wrapped_data_key), organisation_id=created.pk
+    )
+    from tests.web.conftest import signed_in_client
+
+    organisation = make_organisation()
+    ordinary = make_member(organisation, Role.ORGANISATION_ADMINISTRATOR)
+    assert (
+        signed_in_client(ordinary, organisation).get("/accounts/organisations/").status_code == 403
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_organisation_administrator_changes_a_role_and_removes_a_member(
+    make_organisation: Callable[..., Organisation], make_member: Callable[..., User]
+) -> None:
+    from tests.web.conftest import signed_in_client
+
+    organisation, other = make_organisation(), make_organisation()
+    administrator = make_member(organisation, Role.ORGANISATION_ADMINISTRATOR)
+    caseworker = make_member(organisation, Role.CASEWORKER)
+    stranger = make_member(other, Role.CASEWORKER)
+    client = signed_in_client(administrator, organisation)
+    client.post("/accounts/members/role/", {"user_id": caseworker.pk, "role": "supervisor"})
+    assert caseworker.memberships.get().role == Role.SUPERVISOR
+    client.post("/accounts/members/role/", {"user_id": stranger.pk, "role": "supervisor"})
+    assert stranger.memberships.get().role == Role.CASEWORKER
+    client.post("/accounts/members/role/", {"user_id": caseworker.pk, "is_removal": "True"})
+    assert not caseworker.memberships.exists()

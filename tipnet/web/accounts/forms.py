@@ -5,7 +5,11 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tipnet.core.standard.vocabulary import IssueArea, OrganisationType, RouteRole
 from tipnet.web.accounts.roles import ROLE_LABELS, Role
+from tipnet.web.vocabulary import translated_choices
+
+ROLE_CHOICES = [(role.value, _(ROLE_LABELS[role])) for role in Role]
 
 
 class SignInForm(forms.Form):
@@ -40,6 +44,47 @@ class MemberCreateForm(forms.Form):
     password = forms.CharField(
         label=_("Initial password"), widget=forms.PasswordInput, min_length=12
     )
-    role = forms.ChoiceField(
-        label=_("Role"), choices=[(role.value, ROLE_LABELS[role]) for role in Role]
+    role = forms.ChoiceField(label=_("Role"), choices=ROLE_CHOICES)
+
+
+class OrganisationForm(forms.Form):
+    """A new member organisation (deployment administrators)."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    slug = forms.SlugField(label=_("Short name"), max_length=60)
+    organisation_type = forms.ChoiceField(
+        label=_("Type"), choices=lambda: translated_choices(OrganisationType)
     )
+    country = forms.CharField(label=_("Country (ISO code)"), min_length=2, max_length=2)
+    languages = forms.CharField(
+        label=_("Languages served (ISO 639 codes, comma-separated)"), required=False
+    )
+    route_roles = forms.MultipleChoiceField(
+        label=_("Role on routes"),
+        choices=lambda: translated_choices(RouteRole),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    issue_areas = forms.MultipleChoiceField(
+        label=_("Issue areas"),
+        choices=lambda: translated_choices(IssueArea),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def clean_languages(self) -> list[str]:
+        """Comma-separated codes as a list."""
+        text: str = self.cleaned_data["languages"]
+        return [code.strip().lower() for code in text.split(",") if code.strip()]
+
+
+class MemberRoleForm(forms.Form):
+    """Change a member's role, or remove them from the organisation."""
+
+    user_id = forms.IntegerField(widget=forms.HiddenInput)
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=[(role.value, _(ROLE_LABELS[role])) for role in Role],
+        required=False,
+    )
+    is_removal = forms.BooleanField(required=False, widget=forms.HiddenInput)

@@ -55,7 +55,7 @@ class Membership(models.Model):
         Organisation, on_delete=models.CASCADE, related_name="memberships"
     )
     role = models.CharField(
-        _("role"), max_length=40, choices=[(role.value, ROLE_LABELS[role]) for role in Role]
+        _("role"), max_length=40, choices=[(role.value, _(ROLE_LABELS[role])) for role in Role]
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

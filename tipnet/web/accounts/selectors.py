@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tipnet.core.errors import PermissionDeniedError
+from tipnet.core.errors import NotFoundError, PermissionDeniedError
 from tipnet.web.accounts.models import Membership, Organisation, User
 from tipnet.web.accounts.roles import Action, Role, can_role
 
@@ -85,3 +85,16 @@ def colleagues_of(*, viewer: Viewer) -> list[tuple[int, str]]:
         .select_related("user")
         .order_by("user__username")
     ]
+
+
+def member_of(*, viewer: Viewer, user_id: int) -> User:
+    """A member of the viewer's organisation, for administrators; NotFound otherwise."""
+    viewer.require(Action.MANAGE_MEMBERS)
+    membership = (
+        Membership.objects.filter(organisation_id=viewer.organisation_id, user_id=user_id)
+        .select_related("user")
+        .first()
+    )
+    if membership is None:
+        raise NotFoundError("no such member")
+    return membership.user

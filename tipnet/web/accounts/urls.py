@@ -14,5 +14,7 @@ urlpatterns = [
     path("two-factor/enrol/", views.enrol, name="enrol"),
     path("organisation/", views.choose_organisation, name="choose"),
     path("members/", views.members, name="members"),
+    path("members/role/", views.member_role, name="member_role"),
+    path("organisations/", views.organisations, name="organisations"),
     path("translations/review/", views.translation_review, name="translation_review"),
 ]

@@ -19,12 +19,15 @@ from django_otp import login as otp_login
 from django_otp import match_token
 
 from tipnet.core.errors import PermissionDeniedError, ValidationError
+from tipnet.core.standard.vocabulary import OrganisationType
 from tipnet.web.accounts import forms, services
 from tipnet.web.accounts.roles import Action, Role
 from tipnet.web.accounts.selectors import (
     has_confirmed_device,
+    member_of,
     memberships_of,
     organisation_get,
+    organisation_list,
     organisation_members,
     pending_device,
 )
@@ -154,7 +157,15 @@ def members(request: HttpRequest) -> HttpResponse:
                 request, _("Account created. It must enrol two-factor at first sign-in.")
             )
             return HttpResponseRedirect(reverse("accounts:members"))
-    return render(request, "accounts/members.html", {"members": member_rows, "form": form})
+    return render(
+        request,
+        "accounts/members.html",
+        {
+            "members": member_rows,
+            "form": form,
+            "role_choices": forms.ROLE_CHOICES,
+        },
+    )
 
 
 @require_GET
@@ -177,3 +188,60 @@ def home(request: HttpRequest) -> HttpResponse:
     viewer = viewer_from_request(request)
     target = "cases:list" if viewer.can(Action.VIEW_CASES) else "estimates:list"
     return HttpResponseRedirect(reverse(target))
+
+
+@require_http_methods(["GET", "POST"])
+def organisations(request: HttpRequest) -> HttpResponse:
+    """Deployment administrators register member organisations (each gets its own key)."""
+    user = request_user(request)
+    if not user.is_superuser:
+        raise PermissionDeniedError("deployment administrators only")
+    form = forms.OrganisationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.organisation_create(
+                acting_user=user,
+                name=form.cleaned_data["name"],
+                slug=form.cleaned_data["slug"],
+                organisation_type=OrganisationType(form.cleaned_data["organisation_type"]),
+                country=form.cleaned_data["country"],
+                languages=form.cleaned_data["languages"],
+                route_roles=form.cleaned_data["route_roles"],
+                issue_areas=form.cleaned_data["issue_areas"],
+            )
+        except ValidationError as error:
+            for problem in error.problems:
+                form.add_error(
+                    problem.field if problem.field in form.fields else None, problem.message
+                )
+        else:
+            messages.success(request, _("Organisation registered."))
+            return HttpResponseRedirect(reverse("accounts:organisations"))
+    return render(
+        request,
+        "accounts/organisations.html",
+        {"organisations": list(organisation_list()), "form": form},
+    )
+
+
+@require_POST
+def member_role(request: HttpRequest) -> HttpResponse:
+    """Change a member's role or remove them (organisation administrators)."""
+    viewer = viewer_from_request(request)
+    form = forms.MemberRoleForm(request.POST)
+    if form.is_valid():
+        organisation = organisation_get(organisation_id=viewer.organisation_id)
+        member = member_of(viewer=viewer, user_id=form.cleaned_data["user_id"])
+        if form.cleaned_data["is_removal"]:
+            services.membership_remove(
+                acting_user=request_user(request), organisation=organisation, user=member
+            )
+        elif form.cleaned_data["role"]:
+            services.membership_set(
+                acting_user=request_user(request),
+                organisation=organisation,
+                user=member,
+                role=Role(form.cleaned_data["role"]),
+            )
+        messages.success(request, _("Saved."))
+    return HttpResponseRedirect(reverse("accounts:members"))
