@@ -1,0 +1,34 @@
+"""Case pages show codes as words in the reader's language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.web.conftest import sample_bundle, signed_in_client, viewer_of
+from tipnet.web.accounts.models import Organisation, User
+from tipnet.web.accounts.roles import Role
+from tipnet.web.cases import services
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_the_case_page_shows_labels_and_country_names_not_codes(
+    make_organisation: Callable[..., Organisation], make_member: Callable[..., User]
+) -> None:
+    organisation = make_organisation()
+    user = make_member(organisation, Role.CASEWORKER)
+    case = services.case_create(
+        viewer=viewer_of(user, organisation, Role.CASEWORKER), bundle=sample_bundle()
+    )
+    client = signed_in_client(user, organisation)
+    page = client.get(f"/cases/{case.pk}/").content.decode()
+    assert "Forced labour" in page
+    assert "ForcedLabour" not in page
+    assert "Thailand" in page
+    assert "Thai" in page
+    client.post("/i18n/setlang/", {"language": "fr", "next": "/cases/"})
+    page_in_french = client.get(f"/cases/{case.pk}/").content.decode()
+    assert "Thaïlande" in page_in_french
+    assert "Travail forcé" in page_in_french or "travail forcé" in page_in_french
