@@ -415,6 +415,11 @@ class DuplicateWarning:
     display_name: str
     similarity: float
 
+    @property
+    def similarity_percent(self) -> str:
+        """The similarity as a whole percentage, for people to read."""
+        return f"{round(100 * self.similarity)}%"
+
 
 @transaction.atomic
 def possible_duplicates(
