@@ -32,3 +32,36 @@ def test_the_case_page_shows_labels_and_country_names_not_codes(
     page_in_french = client.get(f"/cases/{case.pk}/").content.decode()
     assert "Thaïlande" in page_in_french
     assert "Travail forcé" in page_in_french or "travail forcé" in page_in_french
+
+
+def test_a_supervisor_adds_plans_referrals_perpetrators_and_protection_from_the_case_page(
+    make_organisation: Callable[..., Organisation], make_member: Callable[..., User]
+) -> None:
+    organisation = make_organisation()
+    supervisor = make_member(organisation, Role.SUPERVISOR)
+    colleague = make_member(organisation, Role.CASEWORKER)
+    case = services.case_create(
+        viewer=viewer_of(supervisor, organisation, Role.SUPERVISOR), bundle=sample_bundle()
+    )
+    client = signed_in_client(supervisor, organisation)
+    base = f"/cases/{case.pk}"
+    client.post(f"{base}/support-plan/", {"plan_type": "Health", "objectives": "Dental care"})
+    client.post(
+        f"{base}/referral/",
+        {
+            "direction": "Outgoing",
+            "organisation_name": "Legal aid",
+            "reason": "AdditionalServicesRequired",
+        },
+    )
+    client.post(
+        f"{base}/perpetrator/",
+        {"given_names": "Vex", "family_names": "Orlan", "roles": ["RecruiterOrIntermediary"]},
+    )
+    page = client.get(f"{base}/").content.decode()
+    for text in ("Dental care", "Legal aid", "Vex Orlan", "Recruiter Or Intermediary"):
+        assert text in page
+    client.post(f"{base}/protection/", {"is_protected": "on", "named_user_ids": [supervisor.pk]})
+    assert signed_in_client(colleague, organisation).get(f"{base}/").status_code == 404
+    client.post(f"{base}/consent-withdrawal/", {"withdrawn_on": "2026-01-02"})
+    assert "not given or withdrawn" in client.get(f"{base}/").content.decode()

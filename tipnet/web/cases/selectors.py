@@ -26,7 +26,7 @@ from tipnet.core.standard.records import (
     TraffickingEventRecord,
     VictimContextRecord,
 )
-from tipnet.core.standard.vocabulary import CaseStatus, TraffickingEventType
+from tipnet.core.standard.vocabulary import CaseStatus, PerpetratorRole, TraffickingEventType
 from tipnet.web.accounts.keyring import OrganisationKeys
 from tipnet.web.accounts.roles import Action
 from tipnet.web.accounts.selectors import Viewer
@@ -83,6 +83,15 @@ class CasePage:
 
 
 @dataclass(frozen=True)
+class PerpetratorSummary:
+    """A perpetrator on the case page: names, roles and details."""
+
+    name: str
+    roles: tuple[PerpetratorRole, ...]
+    role_details: str
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     """Everything the case page shows."""
 
@@ -92,6 +101,7 @@ class CaseDetail:
     owner_username: str
     comments: tuple[CaseCommentRecord, ...]
     support_plans: tuple[SupportPlanRecord, ...]
+    perpetrators: tuple[PerpetratorSummary, ...]
     named_user_ids: tuple[int, ...]
     opened_at: datetime
     updated_at: datetime
@@ -209,6 +219,7 @@ def case_get(*, viewer: Viewer, case_id: int, reason: str = "case_view") -> Case
             )
             for plan in case.support_plans.order_by("pk")
         ),
+        perpetrators=tuple(_perpetrators(case, keys)),
         named_user_ids=tuple(case.access_grants.values_list("user_id", flat=True)),
         opened_at=case.opened_at,
         updated_at=case.updated_at,
@@ -253,6 +264,22 @@ def case_bundle(case: Case, keys: OrganisationKeys) -> CaseBundle:
 def _events(case: Case, keys: OrganisationKeys) -> Iterator[TraffickingEventRecord]:
     for event in case.events.all():
         yield event_record(event, keys=keys, organisation_id=case.organisation_id)
+
+
+def _perpetrators(case: Case, keys: OrganisationKeys) -> Iterator[PerpetratorSummary]:
+    for context in case.perpetrators.select_related("person").order_by("pk"):
+        person = person_record(context.person, keys=keys)
+        yield PerpetratorSummary(
+            name=" ".join(part for part in (person.given_names, person.family_names) if part),
+            roles=tuple(PerpetratorRole(role) for role in context.roles),
+            role_details=unseal_text(
+                keys,
+                context.role_details_sealed,
+                table="perpetrator",
+                field="role_details",
+                organisation_id=case.organisation_id,
+            ),
+        )
 
 
 def _comments(case: Case, keys: OrganisationKeys) -> Iterator[CaseCommentRecord]:

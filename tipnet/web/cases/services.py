@@ -13,12 +13,14 @@ from tipnet.core.errors import FieldProblem, ImportRowsError, NotFoundError, Val
 from tipnet.core.standard.records import (
     CaseBundle,
     CaseRecord,
+    PerpetratorContextRecord,
+    PersonRecord,
     ReferralRecord,
     SupportPlanRecord,
     TraffickingEventRecord,
 )
 from tipnet.core.standard.rules import validate_bundle
-from tipnet.core.standard.vocabulary import CaseStatus
+from tipnet.core.standard.vocabulary import CaseStatus, PersonRole
 from tipnet.web.accounts.models import Organisation, User
 from tipnet.web.accounts.roles import Action
 from tipnet.web.accounts.selectors import Viewer
@@ -28,6 +30,7 @@ from tipnet.web.cases.models import (
     CaseAccess,
     CaseComment,
     Consent,
+    PerpetratorContext,
     Person,
     PersonNameToken,
     Referral,
@@ -43,6 +46,7 @@ from tipnet.web.cases.storage import (
     encode_person,
     insert_new_rows,
     keys_for,
+    person_row,
     seal_text,
     store_encodings,
     token_rows,
@@ -414,4 +418,37 @@ def referral_add(
     ).first()
     stored.save()
     _audit(viewer, "referral_add", [case.pk])
+    return stored
+
+
+@transaction.atomic(durable=True)
+def perpetrator_add(
+    *,
+    viewer: Viewer,
+    case_id: int,
+    person: PersonRecord,
+    context: PerpetratorContextRecord,
+) -> PerpetratorContext:
+    """Record a perpetrator linked to a case (their names are sealed like a victim's)."""
+    viewer.require(Action.EDIT_CASES)
+    case = _writable_case(viewer, case_id)
+    keys = keys_for(viewer.organisation_id)
+    stored_person, tokens = person_row(
+        person, keys=keys, organisation_id=viewer.organisation_id, role=PersonRole.PERPETRATOR
+    )
+    stored_person.save()
+    PersonNameToken.objects.bulk_create(token_rows(stored_person, tokens))
+    stored = PerpetratorContext.objects.create(
+        case=case,
+        person=stored_person,
+        roles=[role.value for role in context.roles],
+        role_details_sealed=seal_text(
+            keys,
+            context.role_details,
+            table="perpetrator",
+            field="role_details",
+            organisation_id=viewer.organisation_id,
+        ),
+    )
+    _audit(viewer, "perpetrator_add", [case.pk])
     return stored

@@ -17,4 +17,13 @@ urlpatterns = [
     path("<int:case_id>/comment/", views.case_comment, name="comment"),
     path("<int:case_id>/event/", views.case_event, name="event"),
     path("<int:case_id>/close/", views.case_close, name="close"),
+    path("<int:case_id>/support-plan/", views.case_support_plan, name="support_plan"),
+    path("<int:case_id>/referral/", views.case_referral, name="referral"),
+    path("<int:case_id>/perpetrator/", views.case_perpetrator, name="perpetrator"),
+    path(
+        "<int:case_id>/consent-withdrawal/",
+        views.case_consent_withdrawal,
+        name="consent_withdrawal",
+    ),
+    path("<int:case_id>/protection/", views.case_protection, name="protection"),
 ]

@@ -139,6 +139,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
             "event_form": forms.EventForm(),
             "close_form": forms.CloseForm(),
             "plan_form": forms.SupportPlanForm(),
+            "perpetrator_form": forms.PerpetratorForm(),
             "referral_form": forms.ReferralForm(),
             "withdrawal_form": forms.ConsentWithdrawalForm(),
             "protection_form": _protection_form(viewer, detail),
@@ -345,3 +346,18 @@ def case_protection(request: HttpRequest, case_id: int) -> HttpResponse:
         ),
         _("Protection updated."),
     )
+
+
+@require_POST
+def case_perpetrator(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Record a perpetrator linked to the case."""
+    viewer = viewer_from_request(request)
+    form = forms.PerpetratorForm(request.POST)
+
+    def write() -> object:
+        person, context = form.to_records()
+        return services.perpetrator_add(
+            viewer=viewer, case_id=case_id, person=person, context=context
+        )
+
+    return _post_form_then_return(request, case_id, form, write, _("Perpetrator recorded."))

@@ -9,12 +9,15 @@ from django.utils.translation import gettext_lazy as _
 
 from tipnet.core.standard.records import (
     PartialDate,
+    PerpetratorContextRecord,
+    PersonRecord,
     ReferralRecord,
     SupportPlanRecord,
     TraffickingEventRecord,
 )
 from tipnet.core.standard.vocabulary import (
     CaseStatus,
+    PerpetratorRole,
     ReferralDirection,
     ReferralReason,
     SupportPlanType,
@@ -173,3 +176,35 @@ class ProtectionForm(forms.Form):
     def __init__(self, *args: Any, members: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["named_user_ids"].choices = members  # type: ignore[attr-defined]  # a choice field
+
+
+class PerpetratorForm(forms.Form):
+    """A perpetrator linked to the case."""
+
+    given_names = forms.CharField(label=_("Given names"), max_length=200, required=False)
+    family_names = forms.CharField(label=_("Family names"), max_length=200, required=False)
+    aliases = forms.CharField(label=_("Other names and spellings"), required=False, max_length=500)
+    roles = forms.MultipleChoiceField(
+        label=_("Role in the trafficking process"),
+        choices=translated_choices(PerpetratorRole),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    role_details = forms.CharField(
+        label=_("Details"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def to_records(self) -> tuple[PersonRecord, PerpetratorContextRecord]:
+        """The validated form as core records."""
+        data = self.cleaned_data
+        separated = data["aliases"].replace("؛", ";")
+        person = PersonRecord(
+            given_names=data["given_names"].strip(),
+            family_names=data["family_names"].strip(),
+            aliases=tuple(alias.strip() for alias in separated.split(";") if alias.strip()),
+        )
+        context = PerpetratorContextRecord(
+            roles=tuple(PerpetratorRole(role) for role in data["roles"]),
+            role_details=data["role_details"].strip(),
+        )
+        return person, context
