@@ -10,6 +10,7 @@ from tipnet.web.accounts import views as account_views
 urlpatterns = [
     path("", account_views.home, name="home"),
     path("accounts/", include("tipnet.web.accounts.urls")),
+    path("audit/", include("tipnet.web.audit.urls")),
     path("cases/", include("tipnet.web.cases.urls")),
     path("estimates/", include("tipnet.web.estimates.urls")),
     path("linkage/", include("tipnet.web.linkage.urls")),

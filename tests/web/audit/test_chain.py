@@ -70,3 +70,20 @@ def test_deleting_the_newest_row_is_detected(audited_activity: None) -> None:
     _bypass_trigger("DELETE FROM audit_auditevent WHERE id = %s", [target.pk])
     with pytest.raises(CommandError):
         call_command("verify_audit")
+
+
+def test_a_supervisor_reads_the_organisations_audit_log_but_a_caseworker_cannot(
+    make_organisation: Callable[..., Organisation], make_member: Callable[..., User]
+) -> None:
+    from tests.web.conftest import signed_in_client
+
+    organisation = make_organisation()
+    supervisor = make_member(organisation, Role.SUPERVISOR)
+    caseworker = make_member(organisation, Role.CASEWORKER)
+    services.case_create(
+        viewer=viewer_of(caseworker, organisation, Role.CASEWORKER), bundle=sample_bundle()
+    )
+    page = signed_in_client(supervisor, organisation).get("/audit/").content.decode()
+    assert "case_create" in page
+    assert caseworker.username in page
+    assert signed_in_client(caseworker, organisation).get("/audit/").status_code == 403

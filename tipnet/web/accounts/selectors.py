@@ -98,3 +98,8 @@ def member_of(*, viewer: Viewer, user_id: int) -> User:
     if membership is None:
         raise NotFoundError("no such member")
     return membership.user
+
+
+def usernames_by_id(*, user_ids: set[int]) -> dict[int, str]:
+    """Account names of these users (for audit pages)."""
+    return dict(User.objects.filter(pk__in=user_ids).values_list("pk", "username"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tipnet.core.privacy.audit_chain import AuditEntry, ChainVerification, verify_chain
+from tipnet.web.accounts.roles import Action
+from tipnet.web.accounts.selectors import Viewer
 from tipnet.web.audit.keys import audit_key
 from tipnet.web.audit.models import AuditEvent, AuditHead
 
@@ -36,8 +38,11 @@ def audit_verify() -> ChainVerification:
     )
 
 
-def audit_events_for_organisation(*, organisation_id: int, limit: int = 200) -> list[AuditEvent]:
-    """The latest audit rows of one organisation (for its supervisors and administrators)."""
+def audit_events_for_organisation(*, viewer: Viewer, limit: int = 200) -> list[AuditEvent]:
+    """The latest audit rows of the viewer's organisation (supervisors and administrators)."""
+    viewer.require(Action.VIEW_AUDIT)
     return list(
-        AuditEvent.objects.filter(organisation_id=organisation_id).order_by("-sequence")[:limit]
+        AuditEvent.objects.filter(organisation_id=viewer.organisation_id).order_by("-sequence")[
+            :limit
+        ]
     )
