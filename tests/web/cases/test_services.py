@@ -293,3 +293,18 @@ def test_imported_people_are_encoded_for_duplicate_checks_by_the_worker(
         viewer=viewer, person=sample_bundle(given="Maria", family="Santos").person
     )
     assert [warning.reference for warning in found] == ["I-1"]
+
+
+def test_search_finds_a_case_by_identity_number_through_its_blind_index(
+    organisation: Organisation, caseworker: User
+) -> None:
+    from dataclasses import replace
+
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    bundle = sample_bundle("C-9")
+    bundle = replace(bundle, person=replace(bundle.person, identity_number="P1234567"))
+    services.case_create(viewer=viewer, bundle=bundle)
+    assert [row.reference for row in selectors.case_list(viewer=viewer, query="p1234567").rows] == [
+        "C-9"
+    ]
+    assert selectors.case_list(viewer=viewer, query="P1234568").total == 0

@@ -117,8 +117,10 @@ def readable_cases(viewer: Viewer) -> QuerySet[Case]:
 
 
 def _matching(cases: QuerySet[Case], viewer: Viewer, query: str) -> QuerySet[Case]:
-    """Cases whose reference equals the query or whose names contain every query token."""
-    tokens = keys_for(viewer.organisation_id).indexer.index_search_terms(query)
+    """Cases whose reference or identity number equals the query, or whose names contain
+    every query token (identity numbers and names are matched through keyed blind indexes)."""
+    indexer = keys_for(viewer.organisation_id).indexer
+    tokens = indexer.index_search_terms(query)
     has_every_token = Q(
         *(
             Exists(
@@ -131,7 +133,9 @@ def _matching(cases: QuerySet[Case], viewer: Viewer, query: str) -> QuerySet[Cas
             for token in tokens
         )
     )
-    by_reference = Q(reference__iexact=query.strip())
+    by_reference = Q(reference__iexact=query.strip()) | Q(
+        person__identity_number_index=indexer.index_exact(query.strip(), field="identity_number")
+    )
     return cases.filter(by_reference | has_every_token) if tokens else cases.filter(by_reference)
 
 
