@@ -9,14 +9,36 @@ Public entry points:
   :class:`PopulationEstimate` with intervals, every fitted model, warnings and assumptions.
 * :func:`check_model_status` gives the existence/identifiability code of one model.
 * :mod:`~tipnet.core.estimation.strata` estimates by stratum, separately or pooled.
+* :func:`fit_closed_population_model`, :func:`fit_closed_population_models`,
+  :func:`fit_hierarchical_heterogeneity_models` (Rcapture ``closedp.t``/``closedpCI.t``/
+  ``closedpMS.t``: heterogeneity models Mh/Mth with Chao, Poisson, Darroch, Gamma; Mb, Mbh)
+  and :func:`fit_frequency_model` for frequencies of capture (``closedp.0``/``closedpCI.0``).
 """
 
 from __future__ import annotations
 
+from tipnet.core.estimation.closed_population import (
+    CaptureModel,
+    ClosedPopulationFit,
+    Heterogeneity,
+    best_fit,
+)
 from tipnet.core.estimation.estimate import EstimationMethod, estimate_population
 from tipnet.core.estimation.existence import ModelStatus
 from tipnet.core.estimation.existence import check_model_status as check_status_of_terms
 from tipnet.core.estimation.fitting import ModelFit, fit_model
+from tipnet.core.estimation.frequencies import (
+    CaptureFrequencies,
+    capture_frequencies_from_table,
+    fit_frequency_model,
+    fit_frequency_models,
+    read_capture_frequencies,
+)
+from tipnet.core.estimation.heterogeneity import (
+    fit_closed_population_model,
+    fit_closed_population_models,
+    fit_hierarchical_heterogeneity_models,
+)
 from tipnet.core.estimation.histories import (
     CaptureHistories,
     capture_histories_from_memberships,
@@ -32,7 +54,12 @@ from tipnet.core.estimation.lists import (
     merge_lists,
     omit_lists,
 )
-from tipnet.core.estimation.madigan_york import MadiganYorkPosterior, madigan_york_posterior
+from tipnet.core.estimation.madigan_york import (
+    MadiganYorkPosterior,
+    TotalPosterior,
+    madigan_york_posterior,
+    madigan_york_total_posterior,
+)
 from tipnet.core.estimation.models import (
     HierarchicalModel,
     enumerate_hierarchical_models,
@@ -65,9 +92,13 @@ def check_model_status(histories: CaptureHistories, model: str) -> ModelStatus:
 
 __all__ = [
     "ASSUMPTIONS",
+    "CaptureFrequencies",
     "CaptureHistories",
+    "CaptureModel",
+    "ClosedPopulationFit",
     "DroppedList",
     "EstimationMethod",
+    "Heterogeneity",
     "HierarchicalModel",
     "Interval",
     "MadiganYorkPosterior",
@@ -77,6 +108,9 @@ __all__ = [
     "StratifiedEstimate",
     "StratifiedHistories",
     "TopModel",
+    "TotalPosterior",
+    "best_fit",
+    "capture_frequencies_from_table",
     "capture_histories_from_memberships",
     "capture_histories_from_table",
     "check_model_status",
@@ -86,13 +120,20 @@ __all__ = [
     "estimate_pooled_strata",
     "estimate_population",
     "find_noninformative_lists",
+    "fit_closed_population_model",
+    "fit_closed_population_models",
+    "fit_frequency_model",
+    "fit_frequency_models",
+    "fit_hierarchical_heterogeneity_models",
     "fit_model",
     "histories_from_counts",
     "madigan_york_posterior",
+    "madigan_york_total_posterior",
     "main_effects_model",
     "merge_lists",
     "omit_lists",
     "parse_model",
+    "read_capture_frequencies",
     "read_capture_histories",
     "stratify_table",
 ]

@@ -123,7 +123,7 @@ class _ProfileCurve:
     def __call__(self, total: float) -> float:
         dark = max(total - self._observed, 0.0)
         fit = fit_poisson(self._design, np.append(self._counts, dark), self._start)
-        return -fit.deviance / 2 + _cormack_correction(dark, total)
+        return -fit.deviance / 2 + cormack_correction(dark, total)
 
     def interval(
         self, level: float, observed: float, maximiser: float, top: float, upper_end: float
@@ -148,8 +148,13 @@ class _ProfileCurve:
         return Interval(level, float(lower), float(upper), "profile")
 
 
-def _cormack_correction(dark: float, total: float) -> float:
-    """Log of ``n0^n0 N! / (N^N n0!)``, with Rcapture's Stirling form above N = 100."""
+def cormack_correction(dark: float, total: float) -> float:
+    """Log of ``n0^n0 N! / (N^N n0!)``, with Rcapture's Stirling form above N = 100.
+
+    References:
+        Cormack, R. M. (1992). Interval estimation for mark-recapture studies of closed
+        populations. Biometrics 48, 567-576.
+    """
     if total > 100:
         if dark in (0.0, 1.0):
             return float(-total + 0.5 * np.log(2 * np.pi * total))
