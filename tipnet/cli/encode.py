@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -10,9 +11,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from tipnet.core.errors import TipnetError
 from tipnet.core.linkage import (
-    LAYOUT_V1,
+    DEFAULT_LAYOUT,
     encode_identifier_batch,
     key_check_value,
+    layout_for_version,
     read_identifiers_csv,
     write_extract,
 )
@@ -39,9 +41,14 @@ def encode(
     source_label: Annotated[
         str, typer.Option("--source-label", help="Your organisation's label in the extract.")
     ] = "",
+    layout_version: Annotated[
+        int,
+        typer.Option("--layout", help="Linkage layout version; every member must use the same."),
+    ] = DEFAULT_LAYOUT.version,
 ) -> None:
     """Encode identifiers into hardened, keyed linkage encodings; no names leave the file."""
     try:
+        layout = layout_for_version(layout_version)
         secret = _read_secret(secret_file)
         records = read_identifiers_csv(input_path)
         with _progress_bar() as progress:
@@ -49,14 +56,16 @@ def encode(
             encoded = encode_identifier_batch(
                 records,
                 secret=secret,
+                layout=layout,
                 progress=lambda done, _total: progress.update(task, completed=done),
+                workers=os.cpu_count() or 1,
             )
         write_extract(
             out,
             encoded,
-            layout=LAYOUT_V1,
+            layout=layout,
             source_label=source_label or input_path.stem,
-            key_check=key_check_value(secret, version=LAYOUT_V1.version),
+            key_check=key_check_value(secret, version=layout.version),
         )
     except TipnetError as error:
         typer.echo(f"Error: {error}", err=True)

@@ -13,7 +13,7 @@ from tipnet.core.linkage.encoder import (
     encode_identifier_batch,
     encode_identifiers,
 )
-from tipnet.core.linkage.layout import FIELD_NAMES, LAYOUT_V1
+from tipnet.core.linkage.layout import FIELD_NAMES, LAYOUT_V1, LAYOUT_V2
 
 SECRET = b"test vectors are not a real secret"
 OTHER_SECRET = b"another network, another secret!!"
@@ -175,5 +175,73 @@ def test_batch_reports_progress_for_every_record() -> None:
     records = [dataclasses.replace(PERSON, record_id=f"p-{index}") for index in range(3)]
     encode_identifier_batch(
         records, secret=SECRET, progress=lambda done, total: seen.append((done, total))
+    )
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def encode_v2(record: LinkageIdentifiers, *, is_hardened: bool = True) -> dict[str, bytes]:
+    return dict(
+        encode_identifiers(record, secret=SECRET, layout=LAYOUT_V2, is_hardened=is_hardened).fields
+    )
+
+
+def test_layout_v2_fields_have_their_layout_lengths() -> None:
+    fields = encode_v2(PERSON)
+    assert set(fields) == set(LAYOUT_V2.field_names)
+    for name, bits in fields.items():
+        assert len(bits) * 8 == LAYOUT_V2.field(name).length_bits
+
+
+def test_layout_v2_names_filter_ignores_a_given_family_swap() -> None:
+    swapped = dataclasses.replace(PERSON, given_names="Jaidee", family_names="Somchai")
+    assert (
+        encode_v2(PERSON, is_hardened=False)["names"]
+        == encode_v2(swapped, is_hardened=False)["names"]
+    )
+    assert dice_similarity(encode_v2(PERSON)["names"], encode_v2(swapped)["names"]) > 0.8
+
+
+def test_layout_v2_a_birth_year_typo_keeps_the_names_agreement() -> None:
+    # The point of v2: the year is no longer part of the salt.
+    typo = dataclasses.replace(PERSON, record_id="b-2", birth_date="1991-04-12")
+    assert dice_similarity(encode_v2(PERSON)["names"], encode_v2(typo)["names"]) > 0.8
+
+
+def test_layout_v2_other_names_score_low() -> None:
+    other = dataclasses.replace(PERSON, record_id="b-9", given_names="Olga", family_names="Petrova")
+    assert dice_similarity(encode_v2(PERSON)["names"], encode_v2(other)["names"]) < 0.6
+
+
+def test_layout_v2_batch_equals_one_record_at_a_time() -> None:
+    records = [
+        PERSON,
+        dataclasses.replace(PERSON, record_id="a-2", family_names="Srisuk", sex=""),
+        dataclasses.replace(PERSON, record_id="a-3", given_names="สมชาย", nationality="JP"),
+        LinkageIdentifiers("a-4", given_names="Ana Ana", family_names="Ana"),
+        LinkageIdentifiers("a-5", birth_date="1985"),
+    ]
+    batch = encode_identifier_batch(records, secret=SECRET, layout=LAYOUT_V2)
+    for record, encoded in zip(records, batch, strict=True):
+        alone = encode_identifiers(record, secret=SECRET, layout=LAYOUT_V2)
+        assert dict(encoded.fields) == dict(alone.fields), record.record_id
+
+
+def test_layout_v2_blocking_tokens_ignore_a_swap_and_the_birth_year() -> None:
+    swapped = dataclasses.replace(
+        PERSON, given_names="Jaidee", family_names="Somchai", birth_date=""
+    )
+    ours = encode_identifiers(PERSON, secret=SECRET, layout=LAYOUT_V2).blocking_tokens
+    theirs = encode_identifiers(swapped, secret=SECRET, layout=LAYOUT_V2).blocking_tokens
+    assert set(ours) == set(theirs)
+
+
+def test_layout_v2_batch_reports_progress_for_every_record() -> None:
+    seen: list[tuple[int, int]] = []
+    records = [dataclasses.replace(PERSON, record_id=f"p-{index}") for index in range(3)]
+    encode_identifier_batch(
+        records,
+        secret=SECRET,
+        layout=LAYOUT_V2,
+        progress=lambda done, total: seen.append((done, total)),
     )
     assert seen == [(1, 3), (2, 3), (3, 3)]

@@ -14,6 +14,7 @@ from tipnet.core.errors import ImportRowsError, LinkageError
 from tipnet.core.linkage.encoder import LinkageIdentifiers, encode_identifier_batch
 from tipnet.core.linkage.extract import read_extract, read_identifiers_csv, write_extract
 from tipnet.core.linkage.keys import key_check_value
+from tipnet.core.linkage.layout import LAYOUT_V2
 
 SECRET = b"test vectors are not a real secret"
 HEADER = "record_id,given_names,family_names,birth_date,sex,nationality,place_of_origin\n"
@@ -109,13 +110,35 @@ def test_extract_written_atomically_leaves_no_temporary_file(tmp_path: Path) -> 
     assert sorted(path.name for path in tmp_path.iterdir()) == ["org.enc", "records.csv"]
 
 
-def test_extract_of_another_layout_version_is_refused(tmp_path: Path) -> None:
+def test_extract_of_an_unknown_layout_version_is_refused(tmp_path: Path) -> None:
     path = make_extract(tmp_path)
     lines = path.read_text(encoding="utf-8").splitlines()
-    header = json.loads(lines[0]) | {"layout_version": 2}
+    header = json.loads(lines[0]) | {"layout_version": 99}
     path.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n", encoding="utf-8")
-    with pytest.raises(LinkageError, match="version 2"):
+    with pytest.raises(LinkageError, match="version 99"):
         read_extract(path)
+
+
+def test_extract_of_another_layout_than_requested_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(LinkageError, match="version 1"):
+        read_extract(make_extract(tmp_path), layout=LAYOUT_V2)
+
+
+def test_layout_v2_extract_round_trips_and_v1_stays_readable(tmp_path: Path) -> None:
+    records = read_identifiers_csv(write_csv(tmp_path, HEADER + ROWS))
+    encoded = encode_identifier_batch(records, secret=SECRET, layout=LAYOUT_V2)
+    path = tmp_path / "org-v2.enc"
+    write_extract(
+        path,
+        encoded,
+        layout=LAYOUT_V2,
+        source_label="org-b",
+        key_check=key_check_value(SECRET, version=2),
+    )
+    extract = read_extract(path)
+    assert extract.layout_version == 2
+    assert extract.records == encoded
+    assert read_extract(make_extract(tmp_path)).layout_version == 1
 
 
 @pytest.mark.parametrize(
@@ -185,6 +208,20 @@ def test_encode_command_writes_an_extract(tmp_path: Path) -> None:
     extract = read_extract(out)
     assert len(extract.records) == 3
     assert extract.key_check == key_check_value(SECRET, version=1)
+
+
+def test_encode_command_writes_a_layout_v2_extract_on_request(tmp_path: Path) -> None:
+    secret_file = tmp_path / "network.secret"
+    secret_file.write_bytes(SECRET)
+    out = tmp_path / "org.enc"
+    arguments = ["encode", "--secret-file", str(secret_file), "--input"]
+    arguments += [str(write_csv(tmp_path, HEADER + ROWS)), "--out", str(out), "--layout", "2"]
+    result = CliRunner().invoke(cli_app(), arguments)
+    assert result.exit_code == 0, result.output
+    extract = read_extract(out)
+    assert extract.layout_version == 2
+    assert extract.key_check == key_check_value(SECRET, version=2)
+    assert set(extract.records[0].fields) == set(LAYOUT_V2.field_names)
 
 
 def test_encode_command_reports_bad_input_and_writes_nothing(tmp_path: Path) -> None:

@@ -20,8 +20,10 @@ from tipnet.core.linkage.extract import Extract, read_extract, write_extract
 from tipnet.core.linkage.identifier_csv import IDENTIFIER_COLUMNS, read_identifiers_csv
 from tipnet.core.linkage.keys import key_check_value
 from tipnet.core.linkage.layout import (
+    DEFAULT_LAYOUT,
     FIELD_NAMES,
     LAYOUT_V1,
+    LAYOUT_V2,
     FieldLayout,
     LinkageLayout,
     layout_for_version,
@@ -29,9 +31,11 @@ from tipnet.core.linkage.layout import (
 from tipnet.core.linkage.transliteration import fold_phonetically, romanize_name
 
 __all__ = [
+    "DEFAULT_LAYOUT",
     "FIELD_NAMES",
     "IDENTIFIER_COLUMNS",
     "LAYOUT_V1",
+    "LAYOUT_V2",
     "EncodedRecord",
     "Extract",
     "FieldLayout",

@@ -31,7 +31,15 @@ from collections.abc import Sequence
 
 from tipnet.core.linkage.features import fold_name
 
-__all__ = ["blocking_tokens", "phonetic_code", "suppress_small_blocks"]
+__all__ = [
+    "blocking_tokens",
+    "keyed_token",
+    "name_word_messages",
+    "name_word_tokens",
+    "phonetic_code",
+    "suppress_small_blocks",
+    "word_codes",
+]
 
 _CONSONANT_CLASSES = {
     **dict.fromkeys("bpfw", "1"),
@@ -103,6 +111,49 @@ def blocking_tokens(
             message = f"gs{level}|{given_code[:length]}|{sex}"
             tokens.append(_token(given_key, f"gs{level}", message, token_bytes))
     return tuple(tokens)
+
+
+def name_word_tokens(
+    *, key: bytes, given_names: str, family_names: str, token_bytes: int
+) -> tuple[str, ...]:
+    """Layout v2 tokens: no birth year, and blind to which name field holds which word.
+
+    * ``nw0``: the code of each name word (given and family alike, at most 6 words);
+    * ``np0``: the codes of the first given and the first family word, sorted, so a swap
+      of the two fields gives the same token;
+    * ``np1``: the same pair cut to two characters each (a rare pair keeps this one).
+
+    Every message is ``"<family>|<codes>"`` under the ``names`` blocking key.
+
+    Args:
+        key: blocking key derived for the ``names`` field.
+        given_names: the given names as written.
+        family_names: the family names as written.
+        token_bytes: bytes of HMAC output kept.
+    """
+    messages = name_word_messages(word_codes(given_names), word_codes(family_names))
+    return tuple(_token(key, message[:3], message, token_bytes) for message in messages)
+
+
+def word_codes(names: str) -> tuple[str, ...]:
+    """The phonetic code of every word of a name field, in order (``""`` for none)."""
+    return tuple(phonetic_code(word) for word in fold_name(names).split())
+
+
+def name_word_messages(given: Sequence[str], family: Sequence[str]) -> list[str]:
+    """The HMAC messages of :func:`name_word_tokens`, from the words' phonetic codes."""
+    words = list(dict.fromkeys(code for code in (*given, *family) if code))[:6]
+    messages = [f"nw0|{code}" for code in words]
+    if given and family and given[0] and family[0]:
+        pair = sorted((given[0], family[0]))
+        messages.append("np0|" + "|".join(pair))
+        messages.append("np1|" + "|".join(sorted(code[:2] for code in pair)))
+    return messages
+
+
+def keyed_token(key: bytes, message: str, token_bytes: int) -> str:
+    """A layout v2 token: ``"<first 3 characters of message>:" + hex(HMAC[:token_bytes])``."""
+    return _token(key, message[:3], message, token_bytes)
 
 
 def _token(key: bytes, prefix: str, message: str, token_bytes: int) -> str:

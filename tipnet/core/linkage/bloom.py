@@ -15,6 +15,7 @@ References:
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 
 import numpy as np
@@ -30,6 +31,7 @@ __all__ = [
     "bits_to_bytes",
     "bytes_to_bits",
     "dice_similarity",
+    "double_hash_positions",
     "set_feature_bits",
 ]
 
@@ -50,6 +52,24 @@ def bit_positions(key: bytes, feature: str, *, salt: str, field: FieldLayout) ->
     digest = hmac.digest(key, message, "sha256")
     words = np.frombuffer(digest, dtype=">u2")[: field.hash_count]
     return [int(word) % field.length_bits for word in words]
+
+
+def double_hash_positions(key: bytes, feature: str, *, salt: str, field: FieldLayout) -> list[int]:
+    """Layout v2: the ``k`` positions of a feature from one keyed BLAKE2b digest.
+
+    ``d = BLAKE2b(salt || 0x1F || feature, key=key, digest_size=16)``; ``h1`` is
+    ``d[0:8]`` and ``h2`` is ``d[8:16] | 1`` (big-endian; odd, so for a power-of-two ``m``
+    the ``k`` positions are distinct); position ``i`` is ``(h1 + i * h2) mod m``.
+
+    References:
+        Kirsch, A. and Mitzenmacher, M. (2006), Less hashing, same performance: building
+        a better Bloom filter, *ESA 2006*, LNCS 4168.
+    """
+    message = salt.encode() + _SEPARATOR + feature.encode()
+    digest = hashlib.blake2b(message, key=key, digest_size=16).digest()
+    first = int.from_bytes(digest[:8], "big")
+    step = int.from_bytes(digest[8:], "big") | 1
+    return [(first + index * step) % field.length_bits for index in range(field.hash_count)]
 
 
 def set_feature_bits(

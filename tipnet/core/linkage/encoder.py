@@ -1,6 +1,8 @@
 """Encode the identifying fields of a record into keyed, hardened field-level filters.
 
-The pipeline per field (bit by bit in ``docs/linkage.md``):
+Layout v2 batches go through :mod:`~tipnet.core.linkage.batch_encoding`; layout v1 (the
+default) keeps its one-record-at-a-time pipeline, whose bits are frozen by its vectors.
+The layout v1 pipeline per field (bit by bit in ``docs/linkage.md``):
 value -> features (:mod:`~tipnet.core.linkage.features`) -> keyed Bloom filter with the
 birth year as salt (:mod:`~tipnet.core.linkage.bloom`) -> diffusion -> keyed noise
 (:mod:`~tipnet.core.linkage.hardening`) -> packed bytes.
@@ -9,10 +11,12 @@ birth year as salt (:mod:`~tipnet.core.linkage.bloom`) -> diffusion -> keyed noi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from tipnet.core.linkage.batch_encoding import EncodedParts, encode_batch_parts
 from tipnet.core.linkage.blocking import blocking_tokens, suppress_small_blocks
 from tipnet.core.linkage.bloom import BitArray, bits_to_bytes, set_feature_bits
 from tipnet.core.linkage.features import extract_features
@@ -23,7 +27,12 @@ from tipnet.core.linkage.hardening import (
     field_keys,
     salt_for,
 )
-from tipnet.core.linkage.layout import FIELD_NAMES, LAYOUT_V1, LinkageLayout
+from tipnet.core.linkage.layout import (
+    DEFAULT_LAYOUT,
+    FIELD_NAMES,
+    LinkageLayout,
+    PositionHash,
+)
 
 __all__ = [
     "EncodedRecord",
@@ -37,6 +46,10 @@ ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` after each encoded record."""
 
 _YEAR_PREFIX = re.compile(r"^(\d{4})(?:-\d{2}-\d{2})?$")
+# Records per unit of work in the layout v2 batch path (bounds the bit matrices' memory)
+# and the smallest batch worth sending to worker processes.
+_CHUNK_RECORDS = 8192
+_PARALLEL_MINIMUM_RECORDS = 50_000
 
 
 @dataclass(frozen=True)
@@ -94,7 +107,7 @@ def encode_identifiers(
     identifiers: LinkageIdentifiers,
     *,
     secret: bytes,
-    layout: LinkageLayout = LAYOUT_V1,
+    layout: LinkageLayout = DEFAULT_LAYOUT,
     is_hardened: bool = True,
 ) -> EncodedRecord:
     """Encode one record's identifying fields.
@@ -113,9 +126,14 @@ def encode_identifiers(
     Raises:
         ConfigurationError: the secret is shorter than 32 bytes.
     """
+    if _is_batch_layout(layout):
+        fields_v2, tokens_v2 = encode_batch_parts(
+            [identifiers], secret=secret, layout=layout, is_hardened=is_hardened
+        )[0]
+        return EncodedRecord(identifiers.record_id, MappingProxyType(fields_v2), tokens_v2)
     keys = field_keys(secret, layout)
     fields = {}
-    for name in FIELD_NAMES:
+    for name in FIELD_NAMES:  # layout v1 encodes one field per identifier attribute
         bits = _encode_field(identifiers, keys[name], layout, is_hardened=is_hardened)
         if bits is not None:
             fields[name] = bits_to_bytes(bits)
@@ -156,13 +174,18 @@ def _encode_field(
     )
 
 
+def _is_batch_layout(layout: LinkageLayout) -> bool:
+    return layout.position_hash is PositionHash.BLAKE2B_DOUBLE_HASHING
+
+
 def encode_identifier_batch(
     records: Sequence[LinkageIdentifiers],
     *,
     secret: bytes,
-    layout: LinkageLayout = LAYOUT_V1,
+    layout: LinkageLayout = DEFAULT_LAYOUT,
     is_hardened: bool = True,
     progress: ProgressCallback | None = None,
+    workers: int = 1,
 ) -> tuple[EncodedRecord, ...]:
     """Encode an organisation's records and apply the minimum block size.
 
@@ -172,18 +195,17 @@ def encode_identifier_batch(
         layout: the bit layout.
         is_hardened: see :func:`encode_identifiers`.
         progress: optional ``progress(done, total)`` callback.
+        workers: processes for layout v2 batches of 50,000 records or more (1: this
+            process only).
 
     Returns:
         The encoded records in input order; blocking tokens carried by fewer than
         ``layout.minimum_block_size`` records are removed.
     """
-    encoded: list[EncodedRecord] = []
-    for identifiers in records:
-        encoded.append(
-            encode_identifiers(identifiers, secret=secret, layout=layout, is_hardened=is_hardened)
-        )
-        if progress is not None:
-            progress(len(encoded), len(records))
+    if _is_batch_layout(layout):
+        encoded = _encode_in_chunks(records, secret, layout, is_hardened, progress, workers)
+    else:
+        encoded = _encode_one_by_one(records, secret, layout, is_hardened, progress)
     kept = suppress_small_blocks(
         [record.blocking_tokens for record in encoded],
         minimum_block_size=layout.minimum_block_size,
@@ -192,3 +214,60 @@ def encode_identifier_batch(
         EncodedRecord(record.record_id, record.fields, tokens)
         for record, tokens in zip(encoded, kept, strict=True)
     )
+
+
+def _encode_one_by_one(
+    records: Sequence[LinkageIdentifiers],
+    secret: bytes,
+    layout: LinkageLayout,
+    is_hardened: bool,
+    progress: ProgressCallback | None,
+) -> list[EncodedRecord]:
+    encoded: list[EncodedRecord] = []
+    for identifiers in records:
+        encoded.append(
+            encode_identifiers(identifiers, secret=secret, layout=layout, is_hardened=is_hardened)
+        )
+        if progress is not None:
+            progress(len(encoded), len(records))
+    return encoded
+
+
+def _encode_in_chunks(
+    records: Sequence[LinkageIdentifiers],
+    secret: bytes,
+    layout: LinkageLayout,
+    is_hardened: bool,
+    progress: ProgressCallback | None,
+    workers: int,
+) -> list[EncodedRecord]:
+    chunks = [
+        records[start : start + _CHUNK_RECORDS] for start in range(0, len(records), _CHUNK_RECORDS)
+    ]
+    options = {"secret": secret, "layout": layout, "is_hardened": is_hardened}
+    if workers > 1 and len(records) >= _PARALLEL_MINIMUM_RECORDS:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = pool.map(_encode_chunk, chunks, [options] * len(chunks))
+            return _collect(records, results, progress)
+    return _collect(records, (_encode_chunk(chunk, options) for chunk in chunks), progress)
+
+
+def _encode_chunk(
+    chunk: Sequence[LinkageIdentifiers], options: Mapping[str, object]
+) -> list[EncodedParts]:
+    return encode_batch_parts(chunk, **options)  # type: ignore[arg-type]  # keyword options of one call
+
+
+def _collect(
+    records: Sequence[LinkageIdentifiers],
+    results: Iterable[list[EncodedParts]],
+    progress: ProgressCallback | None,
+) -> list[EncodedRecord]:
+    encoded: list[EncodedRecord] = []
+    for parts in results:
+        for fields, tokens in parts:
+            identifiers = records[len(encoded)]
+            encoded.append(EncodedRecord(identifiers.record_id, MappingProxyType(fields), tokens))
+            if progress is not None:
+                progress(len(encoded), len(records))
+    return encoded

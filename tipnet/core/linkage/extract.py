@@ -29,7 +29,7 @@ from typing import Any
 from tipnet.core.errors import LinkageError
 from tipnet.core.linkage.encoder import EncodedRecord
 from tipnet.core.linkage.identifier_csv import read_identifiers_csv
-from tipnet.core.linkage.layout import FIELD_NAMES, LAYOUT_V1, LinkageLayout
+from tipnet.core.linkage.layout import DEFAULT_LAYOUT, LinkageLayout, layout_for_version
 
 # read_identifiers_csv (the input side) lives in identifier_csv and is re-exported here.
 __all__ = ["EXTRACT_FORMAT", "Extract", "read_extract", "read_identifiers_csv", "write_extract"]
@@ -60,7 +60,7 @@ def write_extract(
     path: Path,
     records: Sequence[EncodedRecord],
     *,
-    layout: LinkageLayout = LAYOUT_V1,
+    layout: LinkageLayout = DEFAULT_LAYOUT,
     source_label: str,
     key_check: str,
     is_hardened: bool = True,
@@ -114,12 +114,13 @@ def _write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def read_extract(path: Path, *, layout: LinkageLayout = LAYOUT_V1) -> Extract:
+def read_extract(path: Path, *, layout: LinkageLayout | None = None) -> Extract:
     """Read and check an extract.
 
     Args:
         path: the ``.enc`` file.
-        layout: the layout this installation compares with.
+        layout: the layout this installation compares with; default the layout named in
+            the header (any layout this installation knows: v1 extracts stay readable).
 
     Raises:
         LinkageError: the file is missing or not UTF-8, has no valid header, was made with
@@ -128,7 +129,7 @@ def read_extract(path: Path, *, layout: LinkageLayout = LAYOUT_V1) -> Extract:
     """
     lines = _read_lines(path)
     header = _parse_header(path, lines[0] if lines else "")
-    _check_header(header, layout)
+    layout = _check_header(header, layout)
     records = tuple(
         _parse_record(line, line_number=index + 2, layout=layout)
         for index, line in enumerate(lines[1:])
@@ -171,11 +172,15 @@ def _parse_header(path: Path, line: str) -> dict[str, Any]:
     return header
 
 
-def _check_header(header: Mapping[str, Any], layout: LinkageLayout) -> None:
+def _check_header(header: Mapping[str, Any], layout: LinkageLayout | None) -> LinkageLayout:
     required = ("layout_version", "record_count", "is_hardened", "key_check")
     missing = [name for name in required if name not in header]
     if missing:
         raise LinkageError(f"The extract header lacks {', '.join(missing)}.")
+    if layout is None:
+        if not isinstance(header["layout_version"], int):
+            raise LinkageError("The extract header's layout_version is not a whole number.")
+        layout = layout_for_version(header["layout_version"])
     if header["layout_version"] != layout.version:
         raise LinkageError(
             f"The extract was made with linkage layout version {header['layout_version']}; "
@@ -184,6 +189,7 @@ def _check_header(header: Mapping[str, Any], layout: LinkageLayout) -> None:
         )
     if not isinstance(header["record_count"], int):
         raise LinkageError("The extract header's record_count is not a whole number.")
+    return layout
 
 
 def _parse_record(line: str, *, line_number: int, layout: LinkageLayout) -> EncodedRecord:
@@ -204,7 +210,7 @@ def _parse_record(line: str, *, line_number: int, layout: LinkageLayout) -> Enco
 
 
 def _decode_filter(name: str, value: str, layout: LinkageLayout) -> bytes:
-    if name not in FIELD_NAMES:
+    if name not in layout.field_names:
         raise ValueError(f"unknown field {name!r}")
     try:
         bits = base64.b64decode(value, validate=True)

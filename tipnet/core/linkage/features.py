@@ -34,6 +34,8 @@ def extract_features(
         ``()`` when the value is missing or has nothing encodable.
 
     Examples:
+        ``NAME`` (layout v1) joins the words with ``_``; ``NAME_WORDS`` (layout v2) pads
+        every word on its own, so word order does not matter.
         Names give padded bigrams and ``#``-prefixed bigrams of the consonant skeleton:
         ``"Somchai"`` -> folded ``"sumcai"`` -> ``_s su um mc ca ai i_`` and
         ``#_s #sm #mc #c_``. A date ``1985-03-14`` gives ``y:1985 dec:198 m:03 d:14
@@ -44,6 +46,8 @@ def extract_features(
         return ()
     if kind is FeatureKind.NAME:
         return _name_features(fold_name(stripped, is_japanese_reading=is_japanese_reading))
+    if kind is FeatureKind.NAME_WORDS:
+        return _word_features(fold_name(stripped, is_japanese_reading=is_japanese_reading))
     if kind is FeatureKind.DATE:
         return _date_features(stripped)
     return (f"v:{stripped.upper()}",)
@@ -56,6 +60,18 @@ def _name_features(folded: str) -> tuple[str, ...]:
     skeleton_words = [word for word in (_VOWELS.sub("", word) for word in words) if word]
     features = set(_padded_bigrams(words))
     features.update("#" + bigram for bigram in _padded_bigrams(skeleton_words))
+    return tuple(sorted(features))
+
+
+def _word_features(folded: str) -> tuple[str, ...]:
+    # Layout v2: each word is padded on its own, so "Somchai Jaidee" and "Jaidee Somchai"
+    # (a given/family swap) have the same features.
+    features: set[str] = set()
+    for word in folded.split():
+        features.update(_padded_bigrams([word]))
+        skeleton = _VOWELS.sub("", word)
+        if skeleton:
+            features.update("#" + bigram for bigram in _padded_bigrams([skeleton]))
     return tuple(sorted(features))
 
 

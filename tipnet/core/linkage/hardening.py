@@ -29,7 +29,9 @@ References:
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -39,9 +41,17 @@ import numpy.typing as npt
 
 from tipnet.core.linkage.bloom import BitArray
 from tipnet.core.linkage.keys import KeyPurpose, derive_key
-from tipnet.core.linkage.layout import FieldLayout, LinkageLayout
+from tipnet.core.linkage.layout import FieldLayout, LinkageLayout, SaltPart
 
-__all__ = ["FieldKeys", "apply_diffusion", "apply_noise", "field_keys", "salt_for"]
+__all__ = [
+    "FieldKeys",
+    "apply_diffusion",
+    "apply_noise",
+    "diffuse_rows",
+    "field_keys",
+    "noise_rows",
+    "salt_for",
+]
 
 _SEPARATOR = b"\x1f"
 
@@ -105,12 +115,23 @@ def _keyed_stream(key: bytes, label: bytes, length_bytes: int, dtype: str) -> np
     return np.frombuffer(stream[:length_bytes], dtype=dtype)
 
 
-def salt_for(field: FieldLayout, *, birth_year: str, sex: str, is_hardened: bool) -> str:
-    """The salt of a field: ``"<year>|<sex>"`` for salted fields when hardened, else ``""``.
+def salt_for(
+    field: FieldLayout,
+    *,
+    birth_year: str,
+    sex: str,
+    is_hardened: bool,
+    parts: Sequence[SaltPart] = (SaltPart.BIRTH_YEAR, SaltPart.SEX),
+) -> str:
+    """The salt of a field: its ``parts`` joined by ``|`` when salted and hardened, else ``""``.
 
-    Missing parts stay empty (``"|F"``, ``"1985|"``, ``"|"``).
+    Layout v1 salts with ``"<year>|<sex>"``; missing parts stay empty (``"|F"``,
+    ``"1985|"``, ``"|"``). Layout v2 salts only ``place_of_origin``, with ``"<sex>"``.
     """
-    return f"{birth_year}|{sex}" if is_hardened and field.is_salted else ""
+    if not (is_hardened and field.is_salted):
+        return ""
+    values = {SaltPart.BIRTH_YEAR: birth_year, SaltPart.SEX: sex}
+    return "|".join(values[part] for part in parts)
 
 
 def apply_diffusion(bits: BitArray, keys: FieldKeys) -> BitArray:
@@ -136,3 +157,34 @@ def apply_noise(bits: BitArray, keys: FieldKeys, *, record_id: str, threshold: i
     """
     noise = _keyed_stream(keys.noise_key, record_id.encode(), len(bits), "u1")
     return bits ^ (noise < threshold).astype(np.uint8)
+
+
+def diffuse_rows(bits: npt.NDArray[np.uint8], keys: FieldKeys) -> npt.NDArray[np.uint8]:
+    """:func:`apply_diffusion` on every row of a ``records x m`` bit matrix at once."""
+    diffused = np.zeros_like(bits)
+    for taps in keys.diffusion_taps:
+        diffused ^= bits[:, taps]
+    return diffused
+
+
+def noise_rows(
+    keys: FieldKeys, record_ids: Sequence[str], *, threshold: int
+) -> npt.NDArray[np.uint8]:
+    """Layout v2 keyed noise: a ``records x m`` matrix of bit flips (1 = flip).
+
+    Byte ``j`` of ``SHAKE-256(noise_key || 0x1F || record_id)`` (UTF-8; the key has a
+    fixed 32 bytes, so the message is unambiguous) flips bit ``j`` when below
+    ``threshold``. SHAKE-256 gives all ``m`` bytes in one call where HMAC-SHA256 in counter
+    mode (layout v1) needs ``m / 32``.
+
+    References:
+        NIST FIPS 202 (2015), SHA-3 standard: permutation-based hash and extendable-output
+        functions; Schnell and Borgs (2016), ICDM Workshops.
+    """
+    length = keys.field.length_bits
+    prefix = keys.noise_key + _SEPARATOR
+    stream = b"".join(
+        hashlib.shake_256(prefix + record_id.encode()).digest(length) for record_id in record_ids
+    )
+    noise = np.frombuffer(stream, dtype=np.uint8).reshape(len(record_ids), length)
+    return (noise < threshold).astype(np.uint8)

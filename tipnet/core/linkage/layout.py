@@ -14,11 +14,15 @@ from enum import Enum
 from tipnet.core.errors import LinkageError
 
 __all__ = [
+    "DEFAULT_LAYOUT",
     "FIELD_NAMES",
     "LAYOUT_V1",
+    "LAYOUT_V2",
     "FeatureKind",
     "FieldLayout",
     "LinkageLayout",
+    "PositionHash",
+    "SaltPart",
     "layout_for_version",
 ]
 
@@ -39,8 +43,26 @@ class FeatureKind(Enum):
     """How a field's value is cut into the features that set bits."""
 
     NAME = "name"  # padded bigrams of the folded romanisation plus its consonant skeleton
+    NAME_WORDS = "name-words"  # the same, per word, so the order of the words does not matter
     DATE = "date"  # year, decade, month, day and month-day tokens
     CATEGORY = "category"  # the whole value as one token
+
+
+class SaltPart(Enum):
+    """A record attribute that may salt a field's hash when hardened."""
+
+    BIRTH_YEAR = "birth_year"
+    SEX = "sex"
+
+
+class PositionHash(Enum):
+    """How a feature becomes its ``k`` bit positions."""
+
+    # Layout v1: the first k 16-bit words of HMAC-SHA256(key, salt || 0x1F || feature).
+    HMAC_SHA256_WORDS = "hmac-sha256-words"
+    # Layout v2: one keyed BLAKE2b-128 digest, split into h1 and h2 (h2 forced odd), and
+    # position i = (h1 + i * h2) mod m (double hashing, Kirsch and Mitzenmacher 2006).
+    BLAKE2B_DOUBLE_HASHING = "blake2b-double-hashing"
 
 
 @dataclass(frozen=True)
@@ -52,7 +74,9 @@ class FieldLayout:
         kind: how features are taken from the value.
         length_bits: filter length m, a power of two between 8 and 65536.
         hash_count: bit positions k set per feature, 1 to 16.
-        is_salted: whether hardening salts this field with birth year and sex.
+        is_salted: whether hardening salts this field (with the layout's salt parts).
+        sources: the identifier attributes whose values the field encodes; empty means the
+            attribute of the field's own name.
     """
 
     name: str
@@ -60,6 +84,7 @@ class FieldLayout:
     length_bits: int
     hash_count: int
     is_salted: bool
+    sources: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         is_power_of_two = self.length_bits & (self.length_bits - 1) == 0
@@ -72,6 +97,11 @@ class FieldLayout:
     def length_bytes(self) -> int:
         """Filter length in bytes (bits are packed most significant bit first)."""
         return self.length_bits // 8
+
+    @property
+    def source_attributes(self) -> tuple[str, ...]:
+        """The identifier attributes encoded in this field, in order."""
+        return self.sources or (self.name,)
 
 
 @dataclass(frozen=True)
@@ -87,6 +117,8 @@ class LinkageLayout:
         minimum_block_size: a blocking token is revealed only when at least this many
             records of one extract carry it.
         blocking_token_bytes: bytes of HMAC output kept in a blocking token (hex encoded).
+        salt_parts: what salts a salted field when hardened, joined with ``|``.
+        position_hash: how a feature becomes bit positions.
     """
 
     version: int
@@ -95,6 +127,13 @@ class LinkageLayout:
     noise_threshold: int
     minimum_block_size: int
     blocking_token_bytes: int
+    salt_parts: tuple[SaltPart, ...] = (SaltPart.BIRTH_YEAR, SaltPart.SEX)
+    position_hash: PositionHash = PositionHash.HMAC_SHA256_WORDS
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        """The encoded fields' names, in layout order."""
+        return tuple(field_layout.name for field_layout in self.fields)
 
     def field(self, name: str) -> FieldLayout:
         """The layout of the field called ``name``.
@@ -124,7 +163,38 @@ LAYOUT_V1 = LinkageLayout(
     blocking_token_bytes=16,
 )
 
-_LAYOUTS = {LAYOUT_V1.version: LAYOUT_V1}
+# Layout v2 (docs/linkage.md section 3b): given and family names share one order-free
+# filter, so a swap of the two fields still matches and the filter stands for a full name,
+# whose frequencies are much flatter than those of single names; names and place are salted
+# with sex only, so a missing or disputed birth year no longer hides a name agreement.
+LAYOUT_V2 = LinkageLayout(
+    version=2,
+    fields=(
+        FieldLayout(
+            "names",
+            FeatureKind.NAME_WORDS,
+            1024,
+            12,
+            is_salted=True,
+            sources=("given_names", "family_names"),
+        ),
+        FieldLayout("birth_date", FeatureKind.DATE, 256, 10, is_salted=False),
+        FieldLayout("sex", FeatureKind.CATEGORY, 64, 8, is_salted=False),
+        FieldLayout("nationality", FeatureKind.CATEGORY, 64, 8, is_salted=False),
+        FieldLayout("place_of_origin", FeatureKind.NAME_WORDS, 512, 8, is_salted=True),
+    ),
+    diffusion_taps=4,
+    noise_threshold=16,
+    minimum_block_size=5,
+    blocking_token_bytes=16,
+    salt_parts=(SaltPart.SEX,),
+    position_hash=PositionHash.BLAKE2B_DOUBLE_HASHING,
+)
+
+_LAYOUTS = {layout.version: layout for layout in (LAYOUT_V1, LAYOUT_V2)}
+# Layout v1 stays the default: v2 links FEBRL4 better but the synthetic network worse, and
+# leaks more to an adaptive frequency attack (docs/linkage.md section 4, tradeoff table).
+DEFAULT_LAYOUT = LAYOUT_V1
 
 
 def layout_for_version(version: int) -> LinkageLayout:

@@ -45,8 +45,15 @@ import pyarrow as pa  # type: ignore[import-untyped]  # pyarrow ships no type in
 
 from tipnet.core.errors import LinkageError
 from tipnet.core.linkage.extract import Extract
-from tipnet.core.linkage.layout import LAYOUT_V1, LinkageLayout
-from tipnet.core.linkage.splink_model import RECORD_TABLE, LevelParameters, run_splink_model
+from tipnet.core.linkage.layout import LinkageLayout, layout_for_version
+from tipnet.core.linkage.splink_model import (
+    PLAN_V1,
+    RECORD_TABLE,
+    LevelParameters,
+    ModelPlan,
+    plan_for_version,
+    run_splink_model,
+)
 
 __all__ = [
     "ASSUMPTIONS",
@@ -61,41 +68,13 @@ logger = logging.getLogger(__name__)
 StageProgress = Callable[[str, int, int], None]
 """Called as ``progress(stage_description, stages_done, stage_count)``."""
 
-COMPARED_FIELDS = ("given_names", "family_names", "birth_date", "place_of_origin")
-LSH_FIELDS = ("given_names", "family_names", "birth_date")
-BANDS_PER_FIELD = 8
 TARGET_RANDOM_BLOCK_SIZE = 8
 DEFAULT_MAX_BLOCK_SIZE = 300
 _PRIOR_ITERATIONS = 100
 _STAGES = ("Loading records", "Building blocks", "Estimating u", "Estimating m", "Scoring")
 
-ASSUMPTIONS = (
-    (
-        "Fields are conditionally independent given match status (Fellegi-Sunter); salted "
-        "name filters agree only when birth year and sex agree too, so name and birth-date "
-        "evidence overlaps and scores of same-name, same-year non-matches are inflated."
-    ),
-    (
-        "All extracts were encoded with the same layout version and the same network secret "
-        "(checked through the key check value); filters from different secrets compare as noise."
-    ),
-    (
-        "Only candidate pairs are scored: a true match sharing no blocking token and no LSH band "
-        "key, or only keys dropped as too common, is never compared (blocking recall limit)."
-    ),
-    (
-        "Records whose birth year or sex differs or is missing on one side cannot agree on the "
-        "salted name fields; such matches rest on the birth-date filter alone."
-    ),
-    (
-        "Sex and nationality are not compared: their filters are salted with birth year and "
-        "sex, so agreement of these few categories mostly repeats the birth-date evidence."
-    ),
-    (
-        "Pairs never compared are treated as non-matches when the prior match probability is "
-        "re-estimated."
-    ),
-)
+ASSUMPTIONS = PLAN_V1.assumptions
+"""What scores of layout v1 extracts rest on (layout v2: ``PLAN_V2.assumptions``)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -174,7 +153,7 @@ def score_pairs(
     *,
     backend: str = "duckdb",
     progress: StageProgress | None = None,
-    layout: LinkageLayout = LAYOUT_V1,
+    layout: LinkageLayout | None = None,
     max_block_size: int = DEFAULT_MAX_BLOCK_SIZE,
     seed: int = 20240611,
 ) -> PairScores:
@@ -184,7 +163,7 @@ def score_pairs(
         extracts: two or more extracts of one network (same layout and secret).
         backend: ``"duckdb"`` (the only backend shipped; see ``docs/linkage.md`` for Spark).
         progress: optional ``progress(stage, done, total)`` callback.
-        layout: the layout the extracts were made with.
+        layout: the layout the extracts were made with; default the first extract's.
         max_block_size: blocking keys shared by more records are ignored.
         seed: seeds the LSH bit positions and the u sampling; same seed, same scores.
 
@@ -207,6 +186,9 @@ def score_pairs(
             f"Unknown linkage backend {backend!r}; tipnet ships 'duckdb' (Spark: see "
             "docs/linkage.md)."
         )
+    if not extracts:
+        raise LinkageError("Linkage needs at least two extracts.")
+    layout = layout or layout_for_version(extracts[0].layout_version)
     check_extracts(extracts, layout)
     report = progress or _ignore_progress
     connection = duckdb.connect()
@@ -221,7 +203,7 @@ def _ignore_progress(_stage: str, _done: int, _total: int) -> None:
     """Progress callback that does nothing."""
 
 
-def check_extracts(extracts: Sequence[Extract], layout: LinkageLayout = LAYOUT_V1) -> None:
+def check_extracts(extracts: Sequence[Extract], layout: LinkageLayout | None = None) -> None:
     """Refuse extracts that cannot be compared with each other.
 
     Raises:
@@ -230,6 +212,7 @@ def check_extracts(extracts: Sequence[Extract], layout: LinkageLayout = LAYOUT_V
     """
     if len(extracts) < 2:
         raise LinkageError("Linkage needs at least two extracts.")
+    layout = layout or layout_for_version(extracts[0].layout_version)
     labels = [extract.source_label for extract in extracts]
     repeated = sorted({label for label in labels if labels.count(label) > 1})
     if repeated:
@@ -270,11 +253,14 @@ def _score_on_connection(
     stage_count = len(_STAGES)
     report(_STAGES[0], 0, stage_count)
     rng = np.random.default_rng(seed)
+    plan = plan_for_version(layout.version)
     record_sources, record_ids = load_records(connection, extracts, layout, rng)
     report(_STAGES[1], 1, stage_count)
     dropped = build_blocking_keys(connection, max_block_size)
-    fields = fields_present(connection)
-    model = run_splink_model(connection, fields, report=report, stage_count=stage_count, seed=seed)
+    fields = fields_present(connection, plan)
+    model = run_splink_model(
+        connection, fields, report=report, stage_count=stage_count, seed=seed, plan=plan
+    )
     report(_STAGES[-1], stage_count, stage_count)
     left, right, weights = model.pairs
     prior, probabilities = reestimate_prior(weights, model.prior_weight, len(record_ids))
@@ -290,6 +276,7 @@ def _score_on_connection(
         blocking_rules=model.blocking_rules,
         probability_two_random_records_match=prior,
         dropped_block_keys=dropped,
+        assumptions=plan.assumptions,
         warnings=model.warnings,
     )
 
@@ -319,7 +306,8 @@ def load_records(
         np.arange(len(extracts), dtype=np.int32), [len(extract.records) for extract in extracts]
     )
     columns: dict[str, Any] = {"unique_id": pa.array(np.arange(len(records), dtype=np.int64))}
-    for name in (field_layout.name for field_layout in layout.fields):
+    plan = plan_for_version(layout.version)
+    for name in layout.field_names:
         columns[name] = pa.array([record.fields.get(name) for record in records], pa.binary())
     columns["tokens"] = pa.array(
         [list(record.blocking_tokens) for record in records], pa.list_(pa.string())
@@ -329,7 +317,7 @@ def load_records(
         column = bands[:, index]
         columns[f"band_{index}"] = pa.array(column, mask=column < 0)
     connection.register("tipnet_pprl_arrow", pa.table(columns))
-    bit_columns = ", ".join(f"{name}::BIT AS {name}" for name in COMPARED_FIELDS)
+    bit_columns = ", ".join(f"{name}::BIT AS {name}" for name in plan.compared_fields)
     band_columns = ", ".join(f"band_{index}" for index in range(bands.shape[1]))
     connection.execute(
         f"CREATE TABLE tipnet_pprl_input AS SELECT unique_id, tokens, {band_columns}, "  # noqa: S608  # column names are constants
@@ -357,12 +345,14 @@ def lsh_band_keys(
         linkage, *IEEE TKDE* 27(4).
     """
     bits_per_band = int(np.clip(math.ceil(math.log2(max(len(records), 2) / 8)) + 2, 8, 30))
-    keys = np.full((len(records), BANDS_PER_FIELD * len(LSH_FIELDS)), -1, dtype=np.int64)
+    bands = plan_for_version(layout.version).lsh_bands
+    keys = np.full((len(records), sum(bands.values())), -1, dtype=np.int64)
     weights = np.left_shift(np.int64(1), np.arange(bits_per_band, dtype=np.int64))
-    for field_number, name in enumerate(LSH_FIELDS):
+    first_band = 0
+    for name, band_count in bands.items():
         length_bits = layout.field(name).length_bits
         positions = [
-            rng.choice(length_bits, bits_per_band, replace=False) for _ in range(BANDS_PER_FIELD)
+            rng.choice(length_bits, bits_per_band, replace=False) for _ in range(band_count)
         ]
         present = np.array([name in record.fields for record in records], dtype=bool)
         rows = np.nonzero(present)[0]
@@ -373,9 +363,10 @@ def lsh_band_keys(
                 np.frombuffer(packed, dtype=np.uint8).reshape(len(chunk), -1), axis=1
             )
             for band, sampled in enumerate(positions):
-                band_id = field_number * BANDS_PER_FIELD + band
+                band_id = first_band + band
                 values = bits[:, sampled].astype(np.int64) @ weights
                 keys[chunk, band_id] = (np.int64(band_id + 1) << 32) | values
+        first_band += band_count
     return keys
 
 
@@ -425,9 +416,11 @@ def build_blocking_keys(connection: duckdb.DuckDBPyConnection, max_block_size: i
     return int(dropped_row[0][0]) if dropped_row else 0
 
 
-def fields_present(connection: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
+def fields_present(
+    connection: duckdb.DuckDBPyConnection, plan: ModelPlan = PLAN_V1
+) -> tuple[str, ...]:
     """The compared fields that at least 1% of records hold (others cannot be trained)."""
-    counts = ", ".join(f"count({name})" for name in COMPARED_FIELDS)
+    counts = ", ".join(f"count({name})" for name in plan.compared_fields)
     rows = connection.execute(
         f"SELECT count(*), {counts} FROM {RECORD_TABLE}"  # noqa: S608  # constant names
     ).fetchall()
@@ -437,7 +430,7 @@ def fields_present(connection: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
     total = max(int(row[0]), 1)
     return tuple(
         name
-        for name, count in zip(COMPARED_FIELDS, row[1:], strict=True)
+        for name, count in zip(plan.compared_fields, row[1:], strict=True)
         if int(count) >= 0.01 * total
     )
 

@@ -7,7 +7,7 @@ Splink's Spark backend, see ``docs/linkage.md``) without the DuckDB table buildi
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,37 +20,168 @@ from splink.blocking_rule_library import CustomRule
 from tipnet.core.errors import LinkageError
 
 __all__ = [
+    "PLAN_V1",
+    "PLAN_V2",
     "LevelParameters",
+    "ModelPlan",
     "SplinkRun",
     "dice_sql",
     "field_comparison",
     "linkage_settings",
+    "plan_for_version",
     "run_splink_model",
 ]
 
 RECORD_TABLE = "tipnet_pprl_records"  # never ``left``/``right``: Splink does not quote names
-DICE_LEVELS = {
-    "given_names": (0.85, 0.7, 0.55),
-    "family_names": (0.85, 0.7, 0.55),
-    "birth_date": (0.85, 0.65, 0.4),
-    "place_of_origin": (0.85, 0.7, 0.55),
-}
-# Starting m values per level (best level first, "else" last); EM refines them. A sensible
-# start keeps EM away from degenerate solutions on small data.
-M_PRIORS = {
-    "given_names": (0.6, 0.15, 0.1, 0.15),
-    "family_names": (0.6, 0.15, 0.1, 0.15),
-    "birth_date": (0.5, 0.15, 0.2, 0.15),
-    "place_of_origin": (0.5, 0.1, 0.1, 0.3),
-}
-# Layout v1: a year-only birth date sets about 45-70 of the 256 bits after diffusion and
-# noise, a full date about 100-125 (measured over 200 records each).
-PARTIAL_DATE_MAX_BITS = 85
-EM_BLOCKS = {
-    # band_0 samples the given-name filter, band_8 the family-name filter (see lsh_band_keys)
-    "given_names": "l.band_0 = r.band_0 AND l.given_names IS NOT NULL",
-    "family_names": "l.band_8 = r.band_8 AND l.family_names IS NOT NULL",
-}
+
+
+@dataclass(frozen=True)
+class ModelPlan:
+    """What the Splink model compares and how, for one layout version.
+
+    Attributes:
+        compared_fields: the fields compared (each needs 1 % of records to hold it).
+        dice_levels: field -> Dice cut-offs of the levels, best first (the last cut of
+            ``birth_date`` is its year-only level).
+        m_priors: field -> starting m of each level, best first, "else" last.
+        lsh_bands: field -> number of LSH bands sampled from its filter, in band order.
+        em_blocks: field -> SQL of the EM session blocked on one of its bands.
+        partial_date_max_bits: a birth-date filter with at most this many set bits holds
+            a year only.
+        assumptions: what scores made with this plan rest on.
+        fixed_m_fields: fields whose m stays at its starting value (EM does not train it).
+        else_m_floor: smallest m of an "else" level after training (how often, at least,
+            records of one person disagree on a field).
+    """
+
+    compared_fields: tuple[str, ...]
+    dice_levels: Mapping[str, tuple[float, ...]]
+    m_priors: Mapping[str, tuple[float, ...]]
+    lsh_bands: Mapping[str, int]
+    em_blocks: Mapping[str, str]
+    partial_date_max_bits: int
+    assumptions: tuple[str, ...]
+    fixed_m_fields: tuple[str, ...] = ()
+    else_m_floor: float = 1e-3
+
+
+_COMMON_ASSUMPTIONS = (
+    (
+        "All extracts were encoded with the same layout version and the same network secret "
+        "(checked through the key check value); filters from different secrets compare as noise."
+    ),
+    (
+        "Only candidate pairs are scored: a true match sharing no blocking token and no LSH band "
+        "key, or only keys dropped as too common, is never compared (blocking recall limit)."
+    ),
+    (
+        "Pairs never compared are treated as non-matches when the prior match probability is "
+        "re-estimated."
+    ),
+)
+
+PLAN_V1 = ModelPlan(
+    compared_fields=("given_names", "family_names", "birth_date", "place_of_origin"),
+    dice_levels={
+        "given_names": (0.85, 0.7, 0.55),
+        "family_names": (0.85, 0.7, 0.55),
+        "birth_date": (0.85, 0.65, 0.4),
+        "place_of_origin": (0.85, 0.7, 0.55),
+    },
+    # Starting m values per level (best level first, "else" last); EM refines them. A
+    # sensible start keeps EM away from degenerate solutions on small data.
+    m_priors={
+        "given_names": (0.6, 0.15, 0.1, 0.15),
+        "family_names": (0.6, 0.15, 0.1, 0.15),
+        "birth_date": (0.5, 0.15, 0.2, 0.15),
+        "place_of_origin": (0.5, 0.1, 0.1, 0.3),
+    },
+    lsh_bands={"given_names": 8, "family_names": 8, "birth_date": 8},
+    em_blocks={
+        # band_0 samples the given-name filter, band_8 the family-name filter
+        "given_names": "l.band_0 = r.band_0 AND l.given_names IS NOT NULL",
+        "family_names": "l.band_8 = r.band_8 AND l.family_names IS NOT NULL",
+    },
+    # A year-only birth date sets about 45-70 of the 256 bits after diffusion and noise, a
+    # full date about 100-125 (measured over 200 records each).
+    partial_date_max_bits=85,
+    assumptions=(
+        (
+            "Fields are conditionally independent given match status (Fellegi-Sunter); salted "
+            "name filters agree only when birth year and sex agree too, so name and birth-date "
+            "evidence overlaps and scores of same-name, same-year non-matches are inflated."
+        ),
+        *_COMMON_ASSUMPTIONS[:2],
+        (
+            "Records whose birth year or sex differs or is missing on one side cannot agree on "
+            "the salted name fields; such matches rest on the birth-date filter alone."
+        ),
+        (
+            "Sex and nationality are not compared: their filters are salted with birth year and "
+            "sex, so agreement of these few categories mostly repeats the birth-date evidence."
+        ),
+        _COMMON_ASSUMPTIONS[2],
+    ),
+)
+
+PLAN_V2 = ModelPlan(
+    compared_fields=("names", "birth_date", "place_of_origin"),
+    dice_levels={
+        "names": (0.8, 0.7, 0.6),
+        "birth_date": (0.8, 0.6, 0.4),
+        "place_of_origin": (0.8, 0.7, 0.6),
+        "sex": (0.7,),
+        "nationality": (0.7,),
+    },
+    m_priors={
+        "names": (0.6, 0.2, 0.1, 0.1),
+        "birth_date": (0.5, 0.15, 0.2, 0.15),
+        "place_of_origin": (0.5, 0.1, 0.1, 0.3),
+        "sex": (0.95, 0.05),
+        "nationality": (0.9, 0.1),
+    },
+    lsh_bands={"names": 16, "birth_date": 8},
+    em_blocks={
+        # band_0 samples the names filter, band_16 the birth-date filter
+        "names": "l.band_0 = r.band_0 AND l.names IS NOT NULL",
+        "birth_date": "l.band_16 = r.band_16 AND l.birth_date IS NOT NULL",
+    },
+    # Layout v2 noise (16/256) moves fills towards one half: a year-only date sets about
+    # 60-85 of 256 bits, a full date about 100-125.
+    partial_date_max_bits=90,
+    assumptions=(
+        (
+            "Fields are conditionally independent given match status (Fellegi-Sunter); given "
+            "and family names form one order-free filter, so a name swap still agrees."
+        ),
+        *_COMMON_ASSUMPTIONS,
+        (
+            "Common names weigh as much as rare ones: the filters cannot be grouped by value, "
+            "so there is no term-frequency adjustment."
+        ),
+        (
+            "Sex and nationality keep fixed m (0.95 and 0.9 of matches agree): EM on so few "
+            "categories finds 'same sex and country' instead of 'same person'."
+        ),
+    ),
+    fixed_m_fields=("sex", "nationality"),
+    else_m_floor=0.02,
+)
+
+_PLANS = {1: PLAN_V1, 2: PLAN_V2}
+
+
+def plan_for_version(version: int) -> ModelPlan:
+    """The model plan of a layout version.
+
+    Raises:
+        LinkageError: no plan for this version.
+    """
+    if version not in _PLANS:
+        raise LinkageError(f"No linkage model for layout version {version}.")
+    return _PLANS[version]
+
+
 U_SAMPLE_PAIRS = 5e6
 EM_PAIR_LIMIT = 2e6
 # Splink 5 rejects an m or u of exactly 0. m is kept at 0.001 or more so that a level EM never
@@ -107,9 +238,9 @@ def dice_sql(name: str) -> str:
     )
 
 
-def field_comparison(name: str) -> dict[str, Any]:
+def field_comparison(name: str, plan: ModelPlan = PLAN_V1) -> dict[str, Any]:
     """A Splink comparison: null level, Dice levels with m starting values, then else."""
-    priors = M_PRIORS[name]
+    priors = plan.m_priors[name]
     levels: list[dict[str, Any]] = [
         {
             "sql_condition": f"{name}_l IS NULL OR {name}_r IS NULL",
@@ -122,27 +253,33 @@ def field_comparison(name: str) -> dict[str, Any]:
             "sql_condition": f"{dice_sql(name)} >= {cut}",
             "label_for_charts": f"Dice >= {cut}",
             "m_probability": prior,
+            "fix_m_probability": name in plan.fixed_m_fields,
         }
-        for cut, prior in zip(DICE_LEVELS[name], priors, strict=False)
+        for cut, prior in zip(plan.dice_levels[name], priors, strict=False)
     ]
     if name == "birth_date":
-        levels[-1] = _year_only_level(priors[len(levels) - 2])
+        levels[-1] = _year_only_level(priors[len(levels) - 2], plan)
     levels.append(
-        {"sql_condition": "ELSE", "label_for_charts": "else", "m_probability": priors[-1]}
+        {
+            "sql_condition": "ELSE",
+            "label_for_charts": "else",
+            "m_probability": priors[-1],
+            "fix_m_probability": name in plan.fixed_m_fields,
+        }
     )
     return {"output_column_name": name, "comparison_levels": levels}
 
 
-def _year_only_level(prior: float) -> dict[str, Any]:
+def _year_only_level(prior: float, plan: ModelPlan) -> dict[str, Any]:
     """Year agreement counts only when one side holds the year alone.
 
     Two full dates of the same year but another day share only the year and decade
     features, as a full date and a year-only date of that year do; the number of set bits
     tells the two cases apart, so a differing full date falls to the "else" level.
     """
-    cut = DICE_LEVELS["birth_date"][-1]
+    cut = plan.dice_levels["birth_date"][-1]
     one_side_is_year_only = (
-        f"least(bit_count(birth_date_l), bit_count(birth_date_r)) <= {PARTIAL_DATE_MAX_BITS}"
+        f"least(bit_count(birth_date_l), bit_count(birth_date_r)) <= {plan.partial_date_max_bits}"
     )
     return {
         "sql_condition": f"{dice_sql('birth_date')} >= {cut} AND {one_side_is_year_only}",
@@ -151,11 +288,13 @@ def _year_only_level(prior: float) -> dict[str, Any]:
     }
 
 
-def linkage_settings(fields: Sequence[str], record_count: int) -> SettingsCreator:
+def linkage_settings(
+    fields: Sequence[str], record_count: int, plan: ModelPlan = PLAN_V1
+) -> SettingsCreator:
     """Splink settings: one comparison per field, blocking on the unnested key lists."""
     return SettingsCreator(
         link_type="dedupe_only",
-        comparisons=[field_comparison(name) for name in fields],
+        comparisons=[field_comparison(name, plan) for name in fields],
         blocking_rules_to_generate_predictions=[
             block_on("blocking_keys", arrays_to_explode=["blocking_keys"])
         ],
@@ -173,6 +312,7 @@ def run_splink_model(
     report: Callable[[str, int, int], None],
     stage_count: int,
     seed: int,
+    plan: ModelPlan = PLAN_V1,
 ) -> SplinkRun:
     """Train u (random sampling) and m (EM), then score the blocked pairs.
 
@@ -184,13 +324,13 @@ def run_splink_model(
     record_count = _count(connection, f"SELECT count(*) FROM {RECORD_TABLE}")  # noqa: S608
     database = DuckDBAPI(connection)
     table = database.register(RECORD_TABLE)
-    linker = Linker(table, linkage_settings(fields, record_count), log_level=None)
+    linker = Linker(table, linkage_settings(fields, record_count, plan), log_level=None)
     report("Estimating u", 2, stage_count)
     linker.training.estimate_u_using_random_sampling(
         max_pairs=min(U_SAMPLE_PAIRS, record_count * (record_count - 1) / 2), seed=seed
     )
     report("Estimating m", 3, stage_count)
-    warnings = tuple(_train_m(linker, fields))
+    warnings = tuple(_train_m(linker, fields, plan))
     report("Scoring", 4, stage_count)
     predictions = linker.inference.predict()
     relation = connection.sql(
@@ -219,9 +359,9 @@ def _count(connection: duckdb.DuckDBPyConnection, sql: str) -> int:
     return int(rows[0][0]) if rows else 0
 
 
-def _train_m(linker: Linker, fields: Sequence[str]) -> list[str]:
+def _train_m(linker: Linker, fields: Sequence[str], plan: ModelPlan) -> list[str]:
     warnings: list[str] = []
-    for blocked_field, rule in EM_BLOCKS.items():
+    for blocked_field, rule in plan.em_blocks.items():
         if blocked_field not in fields:
             continue
         try:
@@ -230,17 +370,20 @@ def _train_m(linker: Linker, fields: Sequence[str]) -> list[str]:
             )
         except Exception as error:  # Splink raises bare exceptions here
             warnings.append(f"EM blocked on {blocked_field} failed ({error}); priors kept.")
-    _floor_probabilities(linker)
+    _floor_probabilities(linker, plan)
     return warnings
 
 
-def _floor_probabilities(linker: Linker) -> None:
+def _floor_probabilities(linker: Linker, plan: ModelPlan) -> None:
     settings = linker._settings_obj  # no public setter for trained values
     for comparison in settings.comparisons:
         for level in comparison.comparison_levels:
             if level.is_null_level:
                 continue
-            for attribute, floor in _FLOORS.items():
+            floors = dict(_FLOORS)
+            if level._is_else_level:  # Splink keeps this flag private
+                floors["m_probability"] = max(floors["m_probability"], plan.else_m_floor)
+            for attribute, floor in floors.items():
                 value = getattr(level, attribute)
                 if not isinstance(value, float) or value < floor:
                     setattr(level, attribute, floor)

@@ -166,17 +166,15 @@ def case_comment(request: HttpRequest, case_id: int) -> HttpResponse:
     """Add a comment."""
     viewer = viewer_from_request(request)
     form = forms.CommentForm(request.POST)
-    if form.is_valid():
-        try:
-            services.case_comment_add(
-                viewer=viewer, case_id=case_id, body=form.cleaned_data["body"]
-            )
-        except NotFoundError as error:
-            raise Http404 from error
-        messages.success(request, _("Comment added."))
-    else:
-        messages.error(request, _("The comment was empty."))
-    return HttpResponseRedirect(reverse("cases:detail", args=[case_id]))
+    return _post_form_then_return(
+        request,
+        case_id,
+        form,
+        lambda: services.case_comment_add(
+            viewer=viewer, case_id=case_id, body=form.cleaned_data["body"]
+        ),
+        _("Comment added."),
+    )
 
 
 @require_POST
@@ -184,15 +182,15 @@ def case_event(request: HttpRequest, case_id: int) -> HttpResponse:
     """Add a step of the route."""
     viewer = viewer_from_request(request)
     form = forms.EventForm(request.POST)
-    if form.is_valid():
-        try:
-            services.trafficking_event_add(viewer=viewer, case_id=case_id, event=form.to_record())
-        except NotFoundError as error:
-            raise Http404 from error
-        messages.success(request, _("Route event added."))
-    else:
-        messages.error(request, _("Check the date: YYYY-MM-DD, YYYY-MM or YYYY."))
-    return HttpResponseRedirect(reverse("cases:detail", args=[case_id]))
+    return _post_form_then_return(
+        request,
+        case_id,
+        form,
+        lambda: services.trafficking_event_add(
+            viewer=viewer, case_id=case_id, event=form.to_record()
+        ),
+        _("Route event added."),
+    )
 
 
 @require_POST
@@ -200,20 +198,18 @@ def case_close(request: HttpRequest, case_id: int) -> HttpResponse:
     """Close a case with a reason."""
     viewer = viewer_from_request(request)
     form = forms.CloseForm(request.POST)
-    if form.is_valid():
-        try:
-            services.case_close(
-                viewer=viewer,
-                case_id=case_id,
-                status=CaseStatus(form.cleaned_data["status"]),
-                closure_reason=form.cleaned_data["closure_reason"],
-            )
-        except NotFoundError as error:
-            raise Http404 from error
-        messages.success(request, _("Case closed."))
-    else:
-        messages.error(request, _("A reason for closure is required."))
-    return HttpResponseRedirect(reverse("cases:detail", args=[case_id]))
+    return _post_form_then_return(
+        request,
+        case_id,
+        form,
+        lambda: services.case_close(
+            viewer=viewer,
+            case_id=case_id,
+            status=CaseStatus(form.cleaned_data["status"]),
+            closure_reason=form.cleaned_data["closure_reason"],
+        ),
+        _("Case closed."),
+    )
 
 
 @require_http_methods(["GET", "POST"])

@@ -24,7 +24,12 @@ from tipnet.core.standard.vocabulary import (
     ProtectionStatus,
     TraffickingStatus,
 )
-from tipnet.web.cases.forms.choices import BLANK_CHOICE, country_choices, optional_enum
+from tipnet.web.cases.forms.choices import (
+    BLANK_CHOICE,
+    country_choices,
+    optional_enum,
+    split_names,
+)
 from tipnet.web.vocabulary import translated_choices
 
 
@@ -148,9 +153,7 @@ class CaseForm(forms.Form):
 
     @staticmethod
     def _person(data: dict[str, Any]) -> PersonRecord:
-        # Arabic keyboards type "؛" for a semicolon; both separate names.
-        separated = data["aliases"].replace("؛", ";")
-        aliases = tuple(alias.strip() for alias in separated.split(";") if alias.strip())
+        aliases = split_names(data["aliases"])
         return PersonRecord(
             given_names=data["given_names"].strip(),
             family_names=data["family_names"].strip(),

@@ -29,3 +29,8 @@ def country_choices() -> list[tuple[str, str]]:
 def optional_enum(enum_class: type, value: str) -> Any:
     """The enum member for a submitted code, or None for the empty choice."""
     return enum_class(value) if value else None
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Several names typed in one box, separated by semicolons (Arabic "؛" too)."""
+    return tuple(name.strip() for name in text.replace("؛", ";").split(";") if name.strip())

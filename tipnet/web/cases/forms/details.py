@@ -23,7 +23,12 @@ from tipnet.core.standard.vocabulary import (
     SupportPlanType,
     TraffickingEventType,
 )
-from tipnet.web.cases.forms.choices import BLANK_CHOICE, country_choices, optional_enum
+from tipnet.web.cases.forms.choices import (
+    BLANK_CHOICE,
+    country_choices,
+    optional_enum,
+    split_names,
+)
 from tipnet.web.vocabulary import translated_choices
 
 
@@ -197,11 +202,10 @@ class PerpetratorForm(forms.Form):
     def to_records(self) -> tuple[PersonRecord, PerpetratorContextRecord]:
         """The validated form as core records."""
         data = self.cleaned_data
-        separated = data["aliases"].replace("؛", ";")
         person = PersonRecord(
             given_names=data["given_names"].strip(),
             family_names=data["family_names"].strip(),
-            aliases=tuple(alias.strip() for alias in separated.split(";") if alias.strip()),
+            aliases=split_names(data["aliases"]),
         )
         context = PerpetratorContextRecord(
             roles=tuple(PerpetratorRole(role) for role in data["roles"]),
