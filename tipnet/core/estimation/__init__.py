@@ -5,8 +5,10 @@ Public entry points:
 * :func:`read_capture_histories`, :func:`capture_histories_from_table`,
   :func:`capture_histories_from_memberships` build a validated :class:`CaptureHistories`.
 * :func:`estimate_population` runs a method (stepwise, BIC, AIC, Home Office, fixed,
-  downhill, Bayesian thresholding, Madigan-York) and returns a frozen
+  downhill, Bayesian thresholding, Madigan-York, LCMCR latent classes) and returns a frozen
   :class:`PopulationEstimate` with intervals, every fitted model, warnings and assumptions.
+* :func:`estimate_latent_class` / :func:`sample_latent_class_posterior`: the LCMCR
+  Dirichlet-process latent-class model (Manrique-Vallier 2016) with its Gibbs sampler.
 * :func:`check_model_status` gives the existence/identifiability code of one model.
 * :mod:`~tipnet.core.estimation.strata` estimates by stratum, separately or pooled.
 * :func:`fit_closed_population_model`, :func:`fit_closed_population_models`,
@@ -47,6 +49,12 @@ from tipnet.core.estimation.histories import (
     read_capture_histories,
 )
 from tipnet.core.estimation.intervals import Interval
+from tipnet.core.estimation.latent_class import (
+    LatentClassPosterior,
+    LatentClassSettings,
+    estimate_latent_class,
+    sample_latent_class_posterior,
+)
 from tipnet.core.estimation.lists import (
     DroppedList,
     drop_noninformative_lists,
@@ -101,6 +109,8 @@ __all__ = [
     "Heterogeneity",
     "HierarchicalModel",
     "Interval",
+    "LatentClassPosterior",
+    "LatentClassSettings",
     "MadiganYorkPosterior",
     "ModelFit",
     "ModelStatus",
@@ -117,6 +127,7 @@ __all__ = [
     "drop_noninformative_lists",
     "enumerate_hierarchical_models",
     "estimate_each_stratum",
+    "estimate_latent_class",
     "estimate_pooled_strata",
     "estimate_population",
     "find_noninformative_lists",
@@ -135,5 +146,6 @@ __all__ = [
     "parse_model",
     "read_capture_frequencies",
     "read_capture_histories",
+    "sample_latent_class_posterior",
     "stratify_table",
 ]

@@ -12,6 +12,7 @@ from tipnet.core.estimation.bootstrap import ProgressCallback, ResampledProcedur
 from tipnet.core.estimation.cells import FloatArray
 from tipnet.core.estimation.histories import CaptureHistories
 from tipnet.core.estimation.intervals import Interval, profile_likelihood, wald_interval
+from tipnet.core.estimation.latent_class import estimate_latent_class
 from tipnet.core.estimation.lists import DroppedList, drop_noninformative_lists
 from tipnet.core.estimation.models import HierarchicalModel, parse_model
 from tipnet.core.estimation.results import PopulationEstimate, TopModel
@@ -49,6 +50,7 @@ class EstimationMethod(StrEnum):
     DOWNHILL = "downhill"
     BAYES_THRESHOLD = "bayesthresh"
     MADIGAN_YORK = "madigan-york"
+    LATENT_CLASS = "lcmcr"
 
 
 @dataclass(frozen=True)
@@ -96,17 +98,17 @@ def estimate_population(
     Args:
         histories: the capture-history table.
         method: ``auto`` (BIC for 2-5 lists, stepwise for 6 or more), ``stepwise``, ``bic``,
-            ``aic``, ``homeoffice``, ``fixed``, ``downhill``, ``bayesthresh`` or
-            ``madigan-york``.
+            ``aic``, ``homeoffice``, ``fixed``, ``downhill``, ``bayesthresh``,
+            ``madigan-york`` or ``lcmcr`` (latent classes, Manrique-Vallier 2016).
         model: the model for ``fixed``, e.g. ``"[12,23]"``.
         max_order: highest interaction order searched.
         p_threshold: stepwise (default 0.02) or Home Office (default 0.05) threshold.
         resamples: bootstrap resamples re-running the whole selection (0: none).
-        seed: seed for bit-for-bit reproducible resampling.
+        seed: seed for bit-for-bit reproducible resampling or MCMC.
         levels: interval coverages; the first is the primary interval.
         top_models: for BIC/AIC bootstraps, re-select among this many best models.
         workers: processes for resampling (default all cores).
-        progress: called with ``(done, total)`` resamples.
+        progress: called with ``(done, total)`` resamples (``lcmcr``: Gibbs iterations).
 
     Returns:
         The estimate with intervals, every fitted model, the selection path, the best models
@@ -123,12 +125,16 @@ def estimate_population(
     References:
         Chan, Silverman & Vincent (2021) JASA 116:1297; Silverman, Chan & Vincent (2024)
         Stat. Comput. 34:44; Silverman (2020) JRSS-A 183:691; Bales, Hesketh & Silverman
-        (2015) Significance 12(3).
+        (2015) Significance 12(3); Manrique-Vallier (2016) Biometrics 72:1246.
     """
     cleaned, dropped = drop_noninformative_lists(histories)
     chosen = _as_method(method)
     if chosen in {EstimationMethod.BAYES_THRESHOLD, EstimationMethod.MADIGAN_YORK}:
         return estimate_bayesian(cleaned, chosen.value, levels=levels, seed=seed, dropped=dropped)
+    if chosen is EstimationMethod.LATENT_CLASS:
+        return estimate_latent_class(
+            cleaned, levels=levels, seed=seed, dropped=dropped, progress=progress
+        )
     resolved, notes = resolve_method(chosen, cleaned.list_count)
     plan = _Plan(
         method=resolved,
