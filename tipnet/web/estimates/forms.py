@@ -14,6 +14,8 @@ METHOD_CHOICES = [
     ("fixed", _("A model I specify")),
     ("bayesthresh", _("Bayesian thresholding (Silverman 2020)")),
     ("madigan-york", _("Madigan–York model averaging")),
+    ("lcmcr", _("Latent classes (Manrique-Vallier 2016, like LCMCR)")),
+    ("downhill", _("Greedy downhill search over models (many lists)")),
 ]
 
 
