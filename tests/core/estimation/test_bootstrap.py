@@ -82,6 +82,27 @@ def test_progress_reports_every_resample(mse_table: Tables) -> None:
     assert seen[-1] == (75, 75)
 
 
+def test_stepwise_at_threshold_zero_bootstraps_the_main_effects_model(
+    mse_table: Tables,
+) -> None:
+    # SparseMSE's stepwisefit and MultipleSystemsEstimation's stepwise helper return main
+    # effects outright when pthresh = 0, so a bootstrap at threshold zero never re-selects
+    # (the reproduce-2021 vignette's recipe for the New Orleans main-effects row). Ours
+    # never adds a term with p < 0, so it must draw and refit exactly the same resamples
+    # as the fixed main-effects model.
+    table = mse_table("new_orleans_8lists.csv")
+    stepwise = estimate_population(
+        table, method="stepwise", p_threshold=0.0, resamples=100, seed=11, workers=1
+    )
+    fixed = estimate_population(
+        table, method="fixed", model="[1,2,3,4,5,6,7,8]", resamples=100, seed=11, workers=1
+    )
+    assert stepwise.bootstrap is not None
+    assert fixed.bootstrap is not None
+    assert stepwise.bootstrap.replicates == fixed.bootstrap.replicates
+    assert (stepwise.lower, stepwise.upper) == (fixed.lower, fixed.upper)
+
+
 @pytest.mark.slow
 def test_uk_stepwise_bca_limits_are_within_three_percent_of_the_published_ones(
     mse_table: Tables,
