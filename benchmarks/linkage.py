@@ -46,12 +46,6 @@ SECRET = bytes(range(32))
 ORGANISATIONS = 5
 WORKERS = 2
 TARGETS = {"febrl4-full": 0.985, "febrl4-cut": 0.965, "synthetic-network": 0.95}
-_SEXES = {
-    "Feminine": "F",
-    "TransgenderFeminine": "F",
-    "Masculine": "M",
-    "TransgenderMasculine": "M",
-}
 
 
 def main() -> None:
@@ -247,6 +241,7 @@ def synthetic_quality(is_hardened: bool, version: int = 1) -> dict[str, Any]:
     """Link the synthetic network; compare F1 and the population estimates."""
     from tipnet.core.linkage import Extract, encode_identifier_batch
     from tipnet.core.linkage.clustering import capture_histories, cluster_records
+    from tipnet.core.linkage.persons import identifiers_from_case_row
     from tipnet.core.linkage.scoring import score_pairs
     from tipnet.core.synthetic import generate_network
 
@@ -294,24 +289,6 @@ def synthetic_quality(is_hardened: bool, version: int = 1) -> dict[str, Any]:
     return line
 
 
-def identifiers_from_case_row(row: Mapping[str, str]) -> Any:
-    """Identifiers an organisation would encode from one flat case row (see the tests)."""
-    from tipnet.core.linkage import LinkageIdentifiers
-
-    birth_date = row["prs_Birthdate"]
-    if len(birth_date) == len("YYYY-MM"):
-        birth_date = birth_date[:4]
-    given = " ".join(part for part in (row["prs_FirstName"], row.get("prs_MiddleName", "")) if part)
-    return LinkageIdentifiers(
-        record_id=row["case_id"],
-        given_names=given,
-        family_names=row["prs_SecondName"],
-        birth_date=birth_date,
-        sex=_SEXES.get(row["prs_Gender"], ""),
-        nationality=row["prs_Citizenship"],
-    )
-
-
 def independence_estimate(
     sources: Sequence[str], histories: Mapping[tuple[int, ...], int]
 ) -> float:
@@ -348,6 +325,7 @@ def scale_comparison(size: int, versions: Sequence[int] = (1, 2)) -> dict[str, A
 def encode_speed(version: int, size: int = 20_000) -> dict[str, Any]:
     """Records per second encoding ``size`` streamed rows on one core (one extract)."""
     from tipnet.core.linkage import encode_identifier_batch
+    from tipnet.core.linkage.persons import identifiers_from_case_row
 
     identifiers = [identifiers_from_case_row(row) for row in stream_rows(size)]
     started = time.perf_counter()
@@ -390,6 +368,7 @@ def _encode_organisation(
     rows: list[dict[str, str]], version: int
 ) -> list[tuple[str, dict[str, bytes], Any]]:
     from tipnet.core.linkage import encode_identifier_batch
+    from tipnet.core.linkage.persons import identifiers_from_case_row
 
     encoded = encode_identifier_batch(
         [identifiers_from_case_row(row) for row in rows], secret=SECRET, layout=layout_of(version)

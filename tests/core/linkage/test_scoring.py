@@ -14,11 +14,11 @@ import pytest
 from tipnet.core.errors import LinkageError
 from tipnet.core.linkage import (
     Extract,
-    LinkageIdentifiers,
     encode_identifier_batch,
     key_check_value,
 )
 from tipnet.core.linkage.layout import LAYOUT_V2
+from tipnet.core.linkage.persons import identifiers_from_case_row
 from tipnet.core.linkage.scoring import ASSUMPTIONS, PairScores, reestimate_prior, score_pairs
 from tipnet.core.linkage.splink_model import PLAN_V2
 from tipnet.core.synthetic import generate_network
@@ -26,33 +26,6 @@ from tipnet.core.synthetic import generate_network
 SECRET = bytes(range(32))
 NETWORK_SEED = 7
 NETWORK_PEOPLE = 8000  # about 2,700 cases across the 11 default organisations
-_SEXES = {
-    "Feminine": "F",
-    "TransgenderFeminine": "F",
-    "Masculine": "M",
-    "TransgenderMasculine": "M",
-}
-
-
-def identifiers_from_case_row(row: Mapping[str, str]) -> LinkageIdentifiers:
-    """What an organisation would encode from one flat HTCDS case row.
-
-    The middle name joins the given names (files place it inconsistently); a year-month
-    birth date keeps its year; a transgender gender is encoded with the binary sex files
-    often record instead, so that the salt agrees more often.
-    """
-    birth_date = row["prs_Birthdate"]
-    if len(birth_date) == len("YYYY-MM"):
-        birth_date = birth_date[:4]
-    given = " ".join(part for part in (row["prs_FirstName"], row.get("prs_MiddleName", "")) if part)
-    return LinkageIdentifiers(
-        record_id=row["case_id"],
-        given_names=given,
-        family_names=row["prs_SecondName"],
-        birth_date=birth_date,
-        sex=_SEXES.get(row["prs_Gender"], ""),
-        nationality=row["prs_Citizenship"],
-    )
 
 
 @dataclass(frozen=True)

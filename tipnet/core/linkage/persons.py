@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from tipnet.core.linkage.encoder import LinkageIdentifiers
 from tipnet.core.standard.records import PartialDate, PersonRecord
 from tipnet.core.standard.vocabulary import Gender
@@ -37,3 +39,29 @@ def identifiers_from_person(
         nationality=person.citizenships[0] if person.citizenships else "",
         place_of_origin=place_of_origin,
     )
+
+
+def identifiers_from_case_row(row: Mapping[str, str]) -> LinkageIdentifiers:
+    """The encoder's input for one row of the flat HTCDS exchange format.
+
+    The same choices as :func:`identifiers_from_person`, read straight from the columns
+    (``case_id`` is the record id), for batch encodes of files.
+    """
+    birth_date = row.get("prs_Birthdate", "")
+    if len(birth_date) == len("YYYY-MM"):
+        birth_date = birth_date[:4]
+    gender = row.get("prs_Gender", "")
+    citizenships = [code for code in row.get("prs_Citizenship", "").split(";") if code]
+    return LinkageIdentifiers(
+        record_id=row["case_id"],
+        given_names=" ".join(
+            part for part in (row.get("prs_FirstName", ""), row.get("prs_MiddleName", "")) if part
+        ),
+        family_names=row.get("prs_SecondName", ""),
+        birth_date=birth_date,
+        sex=_SEX_CODES.get(Gender(gender), "") if gender in _GENDER_CODES else "",
+        nationality=citizenships[0] if citizenships else "",
+    )
+
+
+_GENDER_CODES = frozenset(member.value for member in Gender)
