@@ -115,9 +115,19 @@ def _batched_newton(
             np.linalg.solve(information, gradient[:, :, None])[:, :, 0], dtype=np.float64
         )
     except np.linalg.LinAlgError:
-        solution = np.asarray(
-            np.einsum("bij,bj->bi", np.linalg.pinv(information), gradient), dtype=np.float64
-        )
+        solution = _pseudo_inverse_solution(information, gradient)
+    return solution
+
+
+def _pseudo_inverse_solution(information: FloatArray, gradient: FloatArray) -> FloatArray:
+    # A row whose IRLS has already diverged (NaN or infinite information) would make the SVD
+    # of the whole batch fail; it stays NaN, as np.linalg.solve leaves it, and the existence
+    # check then decides that row alone.
+    finite = np.isfinite(information).all(axis=(1, 2)) & np.isfinite(gradient).all(axis=1)
+    solution = np.full(gradient.shape, np.nan)
+    solution[finite] = np.einsum(
+        "bij,bj->bi", np.linalg.pinv(information[finite]), gradient[finite]
+    )
     return solution
 
 
