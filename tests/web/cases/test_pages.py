@@ -65,3 +65,23 @@ def test_a_supervisor_adds_plans_referrals_perpetrators_and_protection_from_the_
     assert signed_in_client(colleague, organisation).get(f"{base}/").status_code == 404
     client.post(f"{base}/consent-withdrawal/", {"withdrawn_on": "2026-01-02"})
     assert "not given or withdrawn" in client.get(f"{base}/").content.decode()
+
+
+def test_an_unreadable_birth_date_is_refused_next_to_its_field(
+    make_organisation: Callable[..., Organisation], make_member: Callable[..., User]
+) -> None:
+    organisation = make_organisation()
+    client = signed_in_client(make_member(organisation), organisation)
+    response = client.post(
+        "/cases/new/",
+        {
+            "reference": "D-1",
+            "status": "Active",
+            "birth_date": "1990-13",
+            "trafficking_status": "PossibleVictimOfTrafficking",
+        },
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["birth_date"] == [
+        "Write the date as YYYY-MM-DD, YYYY-MM or YYYY."
+    ]

@@ -28,6 +28,7 @@ from tipnet.web.cases.forms.choices import (
     BLANK_CHOICE,
     country_choices,
     optional_enum,
+    parse_partial_date,
     split_names,
 )
 from tipnet.web.vocabulary import translated_choices
@@ -131,15 +132,7 @@ class CaseForm(forms.Form):
 
     def clean_birth_date(self) -> PartialDate | None:
         """Accept a full, month or year-only date."""
-        text = self.cleaned_data["birth_date"].strip()
-        if not text:
-            return None
-        try:
-            return PartialDate.parse(text)
-        except ValueError as error:
-            raise forms.ValidationError(
-                _("Write the date as YYYY-MM-DD, YYYY-MM or YYYY.")
-            ) from error
+        return parse_partial_date(self.cleaned_data["birth_date"])
 
     def to_bundle(self) -> CaseBundle:
         """The validated form as a core case bundle."""

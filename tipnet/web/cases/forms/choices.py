@@ -6,7 +6,11 @@ from typing import Any
 
 import babel
 import pycountry
+from django import forms
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from tipnet.core.standard.records import PartialDate
 
 BLANK_CHOICE = [("", "—")]
 
@@ -34,3 +38,14 @@ def optional_enum(enum_class: type, value: str) -> Any:
 def split_names(text: str) -> tuple[str, ...]:
     """Several names typed in one box, separated by semicolons (Arabic "؛" too)."""
     return tuple(name.strip() for name in text.replace("؛", ";").split(";") if name.strip())
+
+
+def parse_partial_date(text: str) -> PartialDate | None:
+    """A full, month or year-only date typed into a form; a form error when unreadable."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        raise forms.ValidationError(_("Write the date as YYYY-MM-DD, YYYY-MM or YYYY.")) from error

@@ -27,6 +27,7 @@ from tipnet.web.cases.forms.choices import (
     BLANK_CHOICE,
     country_choices,
     optional_enum,
+    parse_partial_date,
     split_names,
 )
 from tipnet.web.vocabulary import translated_choices
@@ -73,15 +74,7 @@ class EventForm(forms.Form):
 
     def clean_occurred(self) -> PartialDate | None:
         """Accept a full, month or year-only date."""
-        text = self.cleaned_data["occurred"].strip()
-        if not text:
-            return None
-        try:
-            return PartialDate.parse(text)
-        except ValueError as error:
-            raise forms.ValidationError(
-                _("Write the date as YYYY-MM-DD, YYYY-MM or YYYY.")
-            ) from error
+        return parse_partial_date(self.cleaned_data["occurred"])
 
     def to_record(self) -> TraffickingEventRecord:
         """The validated form as a core event record."""
