@@ -11,7 +11,12 @@ from tipnet.core.estimation.histories import CaptureHistories
 from tipnet.core.estimation.intervals import Interval, tail_probabilities
 from tipnet.core.estimation.lists import DroppedList
 from tipnet.core.estimation.madigan_york import madigan_york_posterior
-from tipnet.core.estimation.results import ASSUMPTIONS, PopulationEstimate, TopModel
+from tipnet.core.estimation.results import (
+    ASSUMPTIONS,
+    PopulationEstimate,
+    TopModel,
+    posterior_estimate,
+)
 
 MADIGAN_YORK_MAX_LISTS = 6
 BAYES_THRESHOLD_ASSUMPTION = (
@@ -59,18 +64,14 @@ def _threshold_estimate(
     intervals = tuple(_posterior_interval(totals, level) for level in levels)
     median = float(np.median(totals))
     names = histories.list_names
-    return PopulationEstimate(
-        estimate=median,
-        lower=intervals[0].lower,
-        upper=intervals[0].upper,
-        level=intervals[0].level,
-        interval_kind="posterior",
+    return posterior_estimate(
+        histories_list_names=names,
+        n_observed=histories.observed_total,
+        median=median,
+        intervals=intervals,
         method="bayesthresh",
         model=result.model.name,
         model_terms=tuple(result.model.term_names(term, names) for term in result.retained),
-        n_observed=histories.observed_total,
-        list_names=names,
-        intervals=intervals,
         warnings=tuple(warnings + diagnostics.ratio_warning(median, histories.observed_total)),
         assumptions=(*ASSUMPTIONS, BAYES_THRESHOLD_ASSUMPTION),
     )
@@ -115,18 +116,12 @@ def _madigan_york_estimate(
         )
         for rank, index in enumerate(best.tolist(), start=1)
     )
-    return PopulationEstimate(
-        estimate=median,
-        lower=intervals[0].lower,
-        upper=intervals[0].upper,
-        level=intervals[0].level,
-        interval_kind="posterior",
-        method="madigan-york",
-        model="",
-        model_terms=(),
+    return posterior_estimate(
+        histories_list_names=histories.list_names,
         n_observed=histories.observed_total,
-        list_names=histories.list_names,
+        median=median,
         intervals=intervals,
+        method="madigan-york",
         top_models=top,
         warnings=tuple(warnings + diagnostics.ratio_warning(median, histories.observed_total)),
         assumptions=(*ASSUMPTIONS, MADIGAN_YORK_ASSUMPTION),

@@ -31,7 +31,7 @@ from tipnet.core.estimation.cells import FloatArray, IntArray, cell_masks
 from tipnet.core.estimation.histories import CaptureHistories
 from tipnet.core.estimation.intervals import Interval, tail_probabilities
 from tipnet.core.estimation.lists import DroppedList
-from tipnet.core.estimation.results import ASSUMPTIONS, PopulationEstimate
+from tipnet.core.estimation.results import ASSUMPTIONS, PopulationEstimate, posterior_estimate
 
 MIN_EFFECTIVE_DRAWS = 200
 FULL_TRUNCATION_SHARE = 0.05
@@ -191,18 +191,12 @@ def estimate_latent_class(
     # No overlap warning: lists that never overlap are no problem without interaction terms.
     warnings = diagnostics.dropped_list_warnings(dropped) + _sampler_warnings(posterior)
     warnings += diagnostics.ratio_warning(median, histories.observed_total)
-    return PopulationEstimate(
-        estimate=median,
-        lower=intervals[0].lower,
-        upper=intervals[0].upper,
-        level=intervals[0].level,
-        interval_kind="posterior",
-        method="lcmcr",
-        model="",
-        model_terms=(),
+    return posterior_estimate(
+        histories_list_names=histories.list_names,
         n_observed=histories.observed_total,
-        list_names=histories.list_names,
+        median=median,
         intervals=intervals,
+        method="lcmcr",
         warnings=tuple(warnings),
         assumptions=LATENT_CLASS_ASSUMPTIONS,
     )

@@ -237,3 +237,38 @@ def status_counts(fits: tuple[ModelFit, ...]) -> dict[ModelStatus, int]:
     for fit in fits:
         counts[fit.status] += 1
     return counts
+
+
+def posterior_estimate(
+    *,
+    histories_list_names: tuple[str, ...],
+    n_observed: int,
+    median: float,
+    intervals: tuple[Interval, ...],
+    method: str,
+    warnings: tuple[str, ...],
+    assumptions: tuple[str, ...],
+    model: str = "",
+    model_terms: tuple[str, ...] = (),
+    top_models: tuple[TopModel, ...] = (),
+) -> PopulationEstimate:
+    """A Bayesian method's result: the posterior median and equal-tailed posterior intervals.
+
+    The first interval is the primary one.
+    """
+    return PopulationEstimate(
+        estimate=median,
+        lower=intervals[0].lower,
+        upper=intervals[0].upper,
+        level=intervals[0].level,
+        interval_kind="posterior",
+        method=method,
+        model=model,
+        model_terms=model_terms,
+        n_observed=n_observed,
+        list_names=histories_list_names,
+        intervals=intervals,
+        top_models=top_models,
+        warnings=warnings,
+        assumptions=assumptions,
+    )
