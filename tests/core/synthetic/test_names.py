@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
+from typing import get_args
 
 import numpy as np
 import pytest
 
 from tipnet.core.synthetic import SyntheticNetwork
+from tipnet.core.synthetic.name_model import Role, draw_person_names, role_forms
+from tipnet.core.synthetic.name_pool import NameEntry
 from tipnet.core.synthetic.names import NAME_POOLS
 from tipnet.core.synthetic.spelling import add_typo
+
+ROLES: tuple[Role, ...] = get_args(Role)
+Names = tuple[NameEntry, NameEntry, NameEntry]
 
 
 def _script_of(text: str) -> str:
@@ -19,19 +25,26 @@ def _script_of(text: str) -> str:
     return unicodedata.name(letter).split()[0]
 
 
-def _all_entries() -> list[tuple[str, tuple[str, ...], str]]:
-    return [
-        entry
-        for pool in NAME_POOLS.values()
-        for entries in (
-            pool.given_feminine,
-            pool.given_masculine,
-            pool.family,
-            pool.middle_feminine,
-            pool.middle_masculine,
-        )
-        for entry in entries
-    ]
+def _all_entries() -> list[NameEntry]:
+    """Every head name and every piece of every built form, in every pool."""
+    entries: list[NameEntry] = []
+    for pool in NAME_POOLS.values():
+        for role in ROLES:
+            for form in role_forms(pool.country, role).forms:
+                for part in form.parts:
+                    entries.extend(part.entries)
+    return entries
+
+
+def _drawn(country: str, *, is_feminine: bool, count: int = 1000, seed: int = 0) -> list[Names]:
+    rng = np.random.default_rng(seed)
+    return [draw_person_names(rng, country, is_feminine) for _ in range(count)]
+
+
+def _share_sharing_full_name(drawn: list[Names]) -> float:
+    """Share of people whose native full name someone else in the sample also bears."""
+    counts = Counter(f"{given[0]} {middle[0]} {family[0]}" for given, family, middle in drawn)
+    return sum(count for count in counts.values() if count > 1) / len(drawn)
 
 
 def test_pools_cover_the_origin_countries_of_the_corridors() -> None:
@@ -140,3 +153,89 @@ def test_a_typo_is_one_small_edit(seed: int) -> None:
 
 def test_very_short_names_are_left_alone() -> None:
     assert add_typo(np.random.default_rng(0), "Le") == "Le"
+
+
+@pytest.mark.parametrize("country", sorted(NAME_POOLS))
+def test_drawn_names_are_native_with_distinct_latin_spellings(country: str) -> None:
+    for is_feminine in (True, False):
+        for given, family, middle in _drawn(country, is_feminine=is_feminine, count=300):
+            for native, variants, katakana in (given, family):
+                assert native
+                assert variants
+                assert len(set(variants)) == len(variants), variants
+                assert all(_script_of(variant) == "LATIN" for variant in variants)
+                assert all(";" not in text for text in (native, *variants, katakana))
+                assert not katakana or _script_of(katakana) == "KATAKANA"
+            assert bool(middle[0]) == bool(middle[1])
+
+
+def test_a_built_thai_name_spells_each_morpheme_the_same_way() -> None:
+    # ทอง (Thong, Tong) + สุข (Suk, Sook): every spelling of ทองสุข joins spellings of its parts.
+    thong_suk = next(
+        family
+        for _given, family, _middle in _drawn("TH", is_feminine=True, count=20_000)
+        if family[0] == "ทองสุข"
+    )
+    assert thong_suk[1][0] == "Thongsuk"
+    assert set(thong_suk[1]) <= {"Thongsuk", "Thongsook", "Tongsuk", "Tongsook"}
+    assert len(thong_suk[1]) > 1
+    assert thong_suk[2] == "トンスック"
+
+
+def test_thai_family_names_are_nearly_unique_to_a_lineage() -> None:
+    # Thai Surname Act 1913 and Person Name Act B.E. 2505: a new family name may not repeat
+    # a registered one, so unrelated Thais rarely share a family name.
+    drawn = _drawn("TH", is_feminine=True)
+    families = Counter(family[0] for _given, family, _middle in drawn)
+    assert families.most_common(1)[0][1] <= 30
+    assert len(families) >= 850
+    assert _share_sharing_full_name(drawn) < 0.03
+
+
+def test_vietnamese_family_names_follow_the_published_shares() -> None:
+    # Nguyễn about 38 %, Trần 11 %, Lê 9.5 % of the population.
+    drawn = _drawn("VN", is_feminine=False, count=4000)
+    families = Counter(family[0] for _given, family, _middle in drawn)
+    assert 0.34 < families["Nguyễn"] / 4000 < 0.42
+    assert 0.08 < families["Trần"] / 4000 < 0.14
+    assert 0.07 < families["Lê"] / 4000 < 0.12
+
+
+def test_chinese_family_names_are_concentrated_and_given_names_diverse() -> None:
+    # Ministry of Public Security 2007: Wang 7.25 %, Li 7.19 %, Zhang 6.83 %.
+    drawn = _drawn("CN", is_feminine=True, count=4000)
+    families = Counter(family[0] for _given, family, _middle in drawn)
+    for surname in ("王", "李", "张"):
+        assert 0.05 < families[surname] / 4000 < 0.10
+    givens = Counter(given[0] for given, _family, _middle in drawn)
+    assert givens.most_common(1)[0][1] / 4000 < 0.06
+    assert len(givens) > 800
+
+
+def test_most_vietnamese_women_but_not_all_carry_thi() -> None:
+    drawn = _drawn("VN", is_feminine=True)
+    thi = sum(middle[0] == "Thị" for _given, _family, middle in drawn) / len(drawn)
+    assert 0.45 < thi < 0.65
+
+
+def test_an_ethiopian_second_name_is_drawn_like_a_mans_given_name() -> None:
+    fathers = {family[0] for _given, family, _middle in _drawn("ET", is_feminine=True)}
+    men = {given[0] for given, _family, _middle in _drawn("ET", is_feminine=False, count=5000)}
+    assert len(fathers - men) <= 0.05 * len(fathers)
+
+
+@pytest.mark.parametrize("country", ["MX", "GT", "HN"])
+def test_spanish_speaking_people_carry_a_maternal_surname(country: str) -> None:
+    drawn = _drawn(country, is_feminine=True)
+    assert all(middle[0] for _given, _family, middle in drawn)
+    assert any(middle[0] == family[0] for _given, family, middle in drawn)
+
+
+def test_full_names_recur_where_family_names_are_few_not_where_they_are_many() -> None:
+    concentrated = _share_sharing_full_name(_drawn("VN", is_feminine=True))
+    diverse = [
+        _share_sharing_full_name(_drawn(country, is_feminine=True))
+        for country in ("TH", "MX", "PH", "CN")
+    ]
+    assert concentrated > 0.25
+    assert max(diverse) < 0.12

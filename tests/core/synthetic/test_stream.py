@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections import Counter
 
 from tipnet.core.standard.exchange import CASE_COLUMNS, parse_case_rows
 from tipnet.core.synthetic.stream import BLOCK_ROWS, STREAM_COLUMNS, generate_person_rows
@@ -49,3 +50,16 @@ def test_streamed_birth_dates_are_sometimes_partial_or_missing() -> None:
     lengths = [len(row["prs_Birthdate"]) for row in generate_person_rows(seed=4, count=4000)]
     assert 0.10 < lengths.count(0) / len(lengths) < 0.20
     assert 0.15 < lengths.count(4) / len(lengths) < 0.25
+
+
+def test_streamed_names_follow_each_countrys_distribution() -> None:
+    # Thai family names are nearly unique per lineage (Surname Act 1913); about 38 % of
+    # Vietnamese are Nguyễn, written Nguyen, Nguyễn or Nguyên.
+    rows = list(generate_person_rows(seed=5, count=30_000))
+    thai = Counter(row["prs_SecondName"] for row in rows if row["prs_Citizenship"] == "TH")
+    vietnamese = [row["prs_SecondName"] for row in rows if row["prs_Citizenship"] == "VN"]
+    assert sum(thai.values()) > 1000
+    assert thai.most_common(1)[0][1] < 0.03 * sum(thai.values())
+    assert len(thai) > 0.7 * sum(thai.values())
+    nguyen = sum(name in {"Nguyen", "Nguyễn", "Nguyên"} for name in vietnamese)
+    assert 0.3 < nguyen / len(vietnamese) < 0.46

@@ -1,11 +1,14 @@
-"""Name pools of African, European and American origin countries (common names only).
+"""Name pools of African, European and American origin countries.
 
 Entries are ``(native, latin_variants, katakana)``; see :mod:`tipnet.core.synthetic.names`.
+The pools below hold the common head names; longer lists, built forms and weights come from
+:mod:`~tipnet.core.synthetic.name_parts_africa_europe_americas`.
 """
 
 from __future__ import annotations
 
-from tipnet.core.synthetic.name_pool import NameEntry, NamePool
+from tipnet.core.synthetic import name_parts_africa_europe_americas as aea
+from tipnet.core.synthetic.name_pool import NameEntry, NamePool, extend_head
 
 NIGERIAN = NamePool(
     country="NG",
@@ -45,39 +48,45 @@ NIGERIAN = NamePool(
         ("Osagie", ("Osagie", "Osaghie"), ""),
         ("Igbinedion", ("Igbinedion", "Igbinidion"), ""),
     ),
+    given_feminine_forms=aea.NIGERIAN_GIVEN_FEMININE_FORMS,
+    given_masculine_forms=aea.NIGERIAN_GIVEN_MASCULINE_FORMS,
+    family_forms=aea.NIGERIAN_FAMILY_FORMS,
+    head_zipf_exponent=0.6,
 )
 
 
-_HORN_OF_AFRICA_FEMININE: tuple[NameEntry, ...] = (
-    ("አልማዝ", ("Almaz", "Almaze"), ""),
-    ("መሰረት", ("Meseret", "Messeret"), ""),
-    ("ሰላም", ("Selam", "Salam"), ""),
-    ("ትዕግስት", ("Tigist", "Tigest", "Tiegist"), ""),
-    ("ሄለን", ("Helen", "Hellen"), ""),
-    ("ሙሉ", ("Mulu", "Mulue"), ""),
-    ("ፍረወይኒ", ("Freweini", "Frewoini", "Fireweyni"), ""),
+_HORN_OF_AFRICA_FEMININE: tuple[NameEntry, ...] = extend_head(
+    (
+        ("አልማዝ", ("Almaz", "Almaze"), ""),
+        ("መሰረት", ("Meseret", "Messeret"), ""),
+        ("ሰላም", ("Selam", "Salam"), ""),
+        ("ትዕግስት", ("Tigist", "Tigest", "Tiegist"), ""),
+        ("ሄለን", ("Helen", "Hellen"), ""),
+        ("ሙሉ", ("Mulu", "Mulue"), ""),
+        ("ፍረወይኒ", ("Freweini", "Frewoini", "Fireweyni"), ""),
+    ),
+    aea.HORN_OF_AFRICA_FEMININE_EXTRA,
 )
 
 
-_HORN_OF_AFRICA_MASCULINE: tuple[NameEntry, ...] = (
-    ("አበበ", ("Abebe", "Abbebe"), ""),
-    ("ተስፋዬ", ("Tesfaye", "Tesfay"), ""),
-    ("ዳዊት", ("Dawit", "Dawitt", "Dawid"), ""),
-    ("ዮናስ", ("Yonas", "Yonass", "Jonas"), ""),
-    ("ሰሎሞን", ("Solomon", "Selomon"), ""),
-    ("ሚካኤል", ("Mikael", "Michael", "Mikiel"), ""),
-)
-
-
-_HORN_OF_AFRICA_PATRONYMICS: tuple[NameEntry, ...] = (
-    ("ኃይሌ", ("Haile", "Hayle"), ""),
-    ("ገብሬ", ("Gebre", "Gebray", "Ghebre"), ""),
-    ("ኪዳኔ", ("Kidane", "Kidanie"), ""),
-    ("ብርሃኔ", ("Berhane", "Berhe", "Birhane"), ""),
-    ("መኮንን", ("Mekonnen", "Mekonen", "Makonnen"), ""),
-    ("ተወልደ", ("Tewolde", "Tewelde"), ""),
-    ("ወልዱ", ("Woldu", "Weldu"), ""),
-    ("ገብረመድህን", ("Gebremedhin", "Ghebremedhin", "Gebremedin"), ""),
+_HORN_OF_AFRICA_MASCULINE: tuple[NameEntry, ...] = extend_head(
+    (
+        ("አበበ", ("Abebe", "Abbebe"), ""),
+        ("ተስፋዬ", ("Tesfaye", "Tesfay"), ""),
+        ("ዳዊት", ("Dawit", "Dawitt", "Dawid"), ""),
+        ("ዮናስ", ("Yonas", "Yonass", "Jonas"), ""),
+        ("ሰሎሞን", ("Solomon", "Selomon"), ""),
+        ("ሚካኤል", ("Mikael", "Michael", "Mikiel"), ""),
+        ("ኃይሌ", ("Haile", "Hayle"), ""),
+        ("ገብሬ", ("Gebre", "Gebray", "Ghebre"), ""),
+        ("ኪዳኔ", ("Kidane", "Kidanie"), ""),
+        ("ብርሃኔ", ("Berhane", "Berhe", "Birhane"), ""),
+        ("መኮንን", ("Mekonnen", "Mekonen", "Makonnen"), ""),
+        ("ተወልደ", ("Tewolde", "Tewelde"), ""),
+        ("ወልዱ", ("Woldu", "Weldu"), ""),
+        ("ገብረመድህን", ("Gebremedhin", "Ghebremedhin", "Gebremedin"), ""),
+    ),
+    aea.HORN_OF_AFRICA_MASCULINE_EXTRA,
 )
 
 
@@ -87,7 +96,12 @@ ETHIOPIAN = NamePool(
     language="am",
     given_feminine=_HORN_OF_AFRICA_FEMININE,
     given_masculine=_HORN_OF_AFRICA_MASCULINE,
-    family=_HORN_OF_AFRICA_PATRONYMICS,
+    # The second name is the father's given name: the same distribution as men's names.
+    family=_HORN_OF_AFRICA_MASCULINE,
+    given_feminine_forms=aea.HORN_OF_AFRICA_FEMININE_FORMS,
+    given_masculine_forms=aea.HORN_OF_AFRICA_MASCULINE_FORMS,
+    family_forms=aea.HORN_OF_AFRICA_MASCULINE_FORMS,
+    head_zipf_exponent=0.5,
 )
 
 
@@ -97,7 +111,12 @@ ERITREAN = NamePool(
     language="ti",
     given_feminine=_HORN_OF_AFRICA_FEMININE,
     given_masculine=_HORN_OF_AFRICA_MASCULINE,
-    family=_HORN_OF_AFRICA_PATRONYMICS,
+    # The second name is the father's given name: the same distribution as men's names.
+    family=_HORN_OF_AFRICA_MASCULINE,
+    given_feminine_forms=aea.HORN_OF_AFRICA_FEMININE_FORMS,
+    given_masculine_forms=aea.HORN_OF_AFRICA_MASCULINE_FORMS,
+    family_forms=aea.HORN_OF_AFRICA_MASCULINE_FORMS,
+    head_zipf_exponent=0.5,
 )
 
 
@@ -105,56 +124,73 @@ UKRAINIAN = NamePool(
     country="UA",
     script="Cyrillic",
     language="uk",
-    given_feminine=(
-        ("Олена", ("Olena", "Elena"), ""),
-        ("Оксана", ("Oksana", "Oxana"), ""),
-        ("Наталія", ("Nataliia", "Natalia", "Nataliya"), ""),
-        ("Ірина", ("Iryna", "Irina"), ""),
-        ("Тетяна", ("Tetiana", "Tetyana", "Tatiana"), ""),
-        ("Юлія", ("Yuliia", "Yulia", "Iuliia", "Julia"), ""),
+    given_feminine=extend_head(
+        (
+            ("Олена", ("Olena", "Elena"), ""),
+            ("Оксана", ("Oksana", "Oxana"), ""),
+            ("Наталія", ("Nataliia", "Natalia", "Nataliya"), ""),
+            ("Ірина", ("Iryna", "Irina"), ""),
+            ("Тетяна", ("Tetiana", "Tetyana", "Tatiana"), ""),
+            ("Юлія", ("Yuliia", "Yulia", "Iuliia", "Julia"), ""),
+        ),
+        aea.UKRAINIAN_GIVEN_FEMININE_EXTRA,
     ),
-    given_masculine=(
-        ("Андрій", ("Andrii", "Andriy", "Andrey"), ""),
-        ("Олександр", ("Oleksandr", "Olexandr", "Aleksandr"), ""),
-        ("Сергій", ("Serhii", "Serhiy", "Sergey", "Sergii"), ""),
-        ("Дмитро", ("Dmytro", "Dmitro", "Dmitry"), ""),
-        ("Віктор", ("Viktor", "Victor"), ""),
-        ("Микола", ("Mykola", "Nikolai", "Mikola"), ""),
+    given_masculine=extend_head(
+        (
+            ("Андрій", ("Andrii", "Andriy", "Andrey"), ""),
+            ("Олександр", ("Oleksandr", "Olexandr", "Aleksandr"), ""),
+            ("Сергій", ("Serhii", "Serhiy", "Sergey", "Sergii"), ""),
+            ("Дмитро", ("Dmytro", "Dmitro", "Dmitry"), ""),
+            ("Віктор", ("Viktor", "Victor"), ""),
+            ("Микола", ("Mykola", "Nikolai", "Mikola"), ""),
+        ),
+        aea.UKRAINIAN_GIVEN_MASCULINE_EXTRA,
     ),
-    family=(
-        ("Шевченко", ("Shevchenko", "Szewczenko"), ""),
-        ("Коваленко", ("Kovalenko", "Kowalenko"), ""),
-        ("Бондаренко", ("Bondarenko", "Bondarenco"), ""),
-        ("Ткаченко", ("Tkachenko", "Tkatchenko"), ""),
-        ("Мельник", ("Melnyk", "Melnik"), ""),
-        ("Кравченко", ("Kravchenko", "Krawczenko"), ""),
-        ("Бойко", ("Boiko", "Boyko"), ""),
-        ("Ковальчук", ("Kovalchuk", "Kowalczuk"), ""),
-        ("Олійник", ("Oliinyk", "Oliynyk", "Oleynik"), ""),
+    family=extend_head(
+        (
+            ("Шевченко", ("Shevchenko", "Szewczenko"), ""),
+            ("Коваленко", ("Kovalenko", "Kowalenko"), ""),
+            ("Бондаренко", ("Bondarenko", "Bondarenco"), ""),
+            ("Ткаченко", ("Tkachenko", "Tkatchenko"), ""),
+            ("Мельник", ("Melnyk", "Melnik"), ""),
+            ("Кравченко", ("Kravchenko", "Krawczenko"), ""),
+            ("Бойко", ("Boiko", "Boyko"), ""),
+            ("Ковальчук", ("Kovalchuk", "Kowalczuk"), ""),
+            ("Олійник", ("Oliinyk", "Oliynyk", "Oleynik"), ""),
+        ),
+        aea.UKRAINIAN_FAMILY_EXTRA,
     ),
+    family_forms=aea.UKRAINIAN_FAMILY_FORMS,
+    head_zipf_exponent=0.4,
 )
 
 
-_SPANISH_FEMININE: tuple[NameEntry, ...] = (
-    ("María", ("Maria", "María"), ""),
-    ("Guadalupe", ("Guadalupe", "Guadelupe", "Lupe"), ""),
-    ("Ana", ("Ana", "Anna"), ""),
-    ("Rosa", ("Rosa",), ""),
-    ("Juana", ("Juana", "Juanna"), ""),
-    ("Yesenia", ("Yesenia", "Yessenia", "Jesenia"), ""),
-    ("Karla", ("Karla", "Carla"), ""),
+_SPANISH_FEMININE: tuple[NameEntry, ...] = extend_head(
+    (
+        ("María", ("Maria", "María"), ""),
+        ("Guadalupe", ("Guadalupe", "Guadelupe", "Lupe"), ""),
+        ("Ana", ("Ana", "Anna"), ""),
+        ("Rosa", ("Rosa",), ""),
+        ("Juana", ("Juana", "Juanna"), ""),
+        ("Yesenia", ("Yesenia", "Yessenia", "Jesenia"), ""),
+        ("Karla", ("Karla", "Carla"), ""),
+    ),
+    aea.SPANISH_GIVEN_FEMININE_EXTRA,
 )
 
 
-_SPANISH_MASCULINE: tuple[NameEntry, ...] = (
-    ("José", ("Jose", "José"), ""),
-    ("Juan", ("Juan",), ""),
-    ("Luis", ("Luis", "Luiz"), ""),
-    ("Carlos", ("Carlos", "Karlos"), ""),
-    ("Jesús", ("Jesus", "Jesús"), ""),
-    ("Miguel", ("Miguel", "Migel"), ""),
-    ("Óscar", ("Oscar", "Óscar"), ""),
-    ("Wilmer", ("Wilmer", "Wilmar"), ""),
+_SPANISH_MASCULINE: tuple[NameEntry, ...] = extend_head(
+    (
+        ("José", ("Jose", "José"), ""),
+        ("Juan", ("Juan",), ""),
+        ("Luis", ("Luis", "Luiz"), ""),
+        ("Carlos", ("Carlos", "Karlos"), ""),
+        ("Jesús", ("Jesus", "Jesús"), ""),
+        ("Miguel", ("Miguel", "Migel"), ""),
+        ("Óscar", ("Oscar", "Óscar"), ""),
+        ("Wilmer", ("Wilmer", "Wilmar"), ""),
+    ),
+    aea.SPANISH_GIVEN_MASCULINE_EXTRA,
 )
 
 
@@ -169,6 +205,7 @@ _SPANISH_FAMILY: tuple[NameEntry, ...] = (
     ("Ramírez", ("Ramirez", "Ramírez"), ""),
     ("Cruz", ("Cruz", "Crus"), ""),
     ("Mejía", ("Mejia", "Mejía", "Megia"), ""),
+    *aea.SPANISH_FAMILY_EXTRA,
 )
 
 
@@ -180,6 +217,10 @@ MEXICAN = NamePool(
     given_masculine=_SPANISH_MASCULINE,
     family=_SPANISH_FAMILY,
     has_maternal_surname=True,
+    given_feminine_forms=aea.SPANISH_GIVEN_FEMININE_FORMS,
+    given_masculine_forms=aea.SPANISH_GIVEN_MASCULINE_FORMS,
+    family_weights=aea.spanish_family_weights("MX", _SPANISH_FAMILY),
+    head_zipf_exponent=0.8,
 )
 
 
@@ -191,6 +232,11 @@ GUATEMALAN = NamePool(
     given_masculine=_SPANISH_MASCULINE,
     family=_SPANISH_FAMILY,
     has_maternal_surname=True,
+    given_feminine_forms=aea.SPANISH_GIVEN_FEMININE_FORMS,
+    given_masculine_forms=aea.SPANISH_GIVEN_MASCULINE_FORMS,
+    family_weights=aea.spanish_family_weights("GT", _SPANISH_FAMILY),
+    family_forms=aea.GUATEMALAN_MAYAN_FAMILY_FORMS,
+    head_zipf_exponent=0.8,
 )
 
 
@@ -202,4 +248,8 @@ HONDURAN = NamePool(
     given_masculine=_SPANISH_MASCULINE,
     family=_SPANISH_FAMILY,
     has_maternal_surname=True,
+    given_feminine_forms=aea.SPANISH_GIVEN_FEMININE_FORMS,
+    given_masculine_forms=aea.SPANISH_GIVEN_MASCULINE_FORMS,
+    family_weights=aea.spanish_family_weights("HN", _SPANISH_FAMILY),
+    head_zipf_exponent=0.8,
 )

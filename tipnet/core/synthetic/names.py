@@ -3,7 +3,10 @@
 Every pool holds *common* given and family names (generic names are not personal data),
 written in the country's native script with one or more Latin transliterations, most
 common first, and a Japanese katakana rendering where a Japanese organisation would plausibly
-write one. No entry describes a real person; combinations are drawn at random.
+write one. No entry describes a real person; combinations are drawn at random, with
+Zipf-like or published frequencies, and names are also built from name parts (Thai family
+names from morphemes, Chinese given names from characters...): see
+:mod:`tipnet.core.synthetic.name_model`.
 
 An entry is a plain tuple ``(native, latin_variants, katakana)``; ``katakana`` is ``""``
 when no rendering is given. For Latin-script countries ``native`` is the form with the

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from tipnet.core.synthetic.corridors import CITIES, CORRIDORS, City, Corridor, ExploitationProfile
+from tipnet.core.synthetic.name_model import draw_person_names
 from tipnet.core.synthetic.names import NameEntry, NamePool, name_pool_for
 
 DATA_WINDOW_START_ON = dt.date(2021, 1, 1)
@@ -254,21 +255,7 @@ def _draw_birth_on(rng: np.random.Generator, recruited_on: dt.date, minor_share:
 def _draw_name_entries(
     rng: np.random.Generator, pool: NamePool, gender: str
 ) -> tuple[NameEntry, NameEntry, NameEntry]:
-    is_feminine = gender in {"Feminine", "TransgenderFeminine"}
-    given_pool = pool.given_feminine if is_feminine else pool.given_masculine
-    given = _choose_entry(rng, given_pool)
-    family = _choose_entry(rng, pool.family)
-    middle: NameEntry = ("", (), "")
-    customary_middles = pool.middle_feminine if is_feminine else pool.middle_masculine
-    if customary_middles:
-        middle = _choose_entry(rng, customary_middles)
-    elif pool.has_maternal_surname:
-        middle = _choose_entry(rng, tuple(entry for entry in pool.family if entry != family))
-    return given, family, middle
-
-
-def _choose_entry(rng: np.random.Generator, entries: tuple[NameEntry, ...]) -> NameEntry:
-    return entries[int(rng.integers(len(entries)))]
+    return draw_person_names(rng, pool.country, gender in {"Feminine", "TransgenderFeminine"})
 
 
 def _draw_language(rng: np.random.Generator, pool: NamePool) -> str:

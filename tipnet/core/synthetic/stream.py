@@ -15,7 +15,8 @@ import numpy as np
 import numpy.typing as npt
 
 from tipnet.core.synthetic.corridors import CORRIDORS, Corridor
-from tipnet.core.synthetic.names import NAME_POOLS, NameEntry
+from tipnet.core.synthetic.name_model import CompiledRole, Role, compiled_role
+from tipnet.core.synthetic.names import NAME_POOLS
 
 BLOCK_ROWS = 50_000
 """Rows drawn per numpy block; bounds memory at a few tens of megabytes."""
@@ -49,21 +50,7 @@ STREAM_COLUMNS: tuple[str, ...] = (
 """The cases-file columns every streamed row carries."""
 
 StringArray = npt.NDArray[np.str_]
-
-
-@dataclass(frozen=True)
-class _RaggedNames:
-    """Name spellings of many groups in one array, addressed by group offset and length."""
-
-    spellings: StringArray
-    offsets: npt.NDArray[np.int64]
-    lengths: npt.NDArray[np.int64]
-
-    def draw(self, rng: np.random.Generator, groups: npt.NDArray[np.int64]) -> StringArray:
-        """One spelling per row from the row's group, uniformly."""
-        picks = (rng.random(groups.size) * self.lengths[groups]).astype(np.int64)
-        drawn: StringArray = self.spellings[self.offsets[groups] + picks]
-        return drawn
+_GIVEN_ROLES_BY_IS_FEMININE: tuple[Role, Role] = ("given_masculine", "given_feminine")
 
 
 @dataclass(frozen=True)
@@ -81,8 +68,9 @@ class _Tables:
     is_forced_criminality: StringArray
     feminine_share: npt.NDArray[np.float64]
     minor_share: npt.NDArray[np.float64]
-    given_names: _RaggedNames
-    family_names: _RaggedNames
+    given_names: tuple[CompiledRole, ...]
+    """Per origin index times two plus one for women: that group's given names."""
+    family_names: tuple[CompiledRole, ...]
 
 
 def generate_person_rows(*, seed: int, count: int) -> Iterator[dict[str, str]]:
@@ -120,8 +108,8 @@ def _draw_block(
     consent = rng.choice(np.array(["true", "false", ""]), size=size, p=[0.88, 0.05, 0.07])
     name_groups = origin * 2 + is_feminine
     columns: list[StringArray] = [
-        tables.given_names.draw(rng, name_groups),
-        tables.family_names.draw(rng, origin),
+        _draw_names(rng, tables.given_names, name_groups),
+        _draw_names(rng, tables.family_names, origin),
         _partial_birth_dates(rng, birth),
         _genders(rng, is_feminine),
         tables.origin_codes[origin],
@@ -210,17 +198,12 @@ def _tables() -> _Tables:
         ),
         feminine_share=np.array([p.feminine_share for _, p in profiles]),
         minor_share=np.array([p.minor_share for _, p in profiles]),
-        given_names=_ragged(
-            [
-                group
-                for country in countries
-                for group in (
-                    NAME_POOLS[country].given_masculine,
-                    NAME_POOLS[country].given_feminine,
-                )
-            ]
+        given_names=tuple(
+            compiled_role(country, role)
+            for country in countries
+            for role in _GIVEN_ROLES_BY_IS_FEMININE
         ),
-        family_names=_ragged([NAME_POOLS[country].family for country in countries]),
+        family_names=tuple(compiled_role(country, "family") for country in countries),
     )
 
 
@@ -228,18 +211,16 @@ def _profile_total(corridor: Corridor) -> float:
     return sum(profile.weight for profile in corridor.profiles)
 
 
-def _ragged(groups: list[tuple[NameEntry, ...]]) -> _RaggedNames:
-    """Flatten name groups; the canonical spelling counts twice, each variant once."""
-    spellings: list[str] = []
-    offsets: list[int] = []
-    lengths: list[int] = []
-    for entries in groups:
-        offsets.append(len(spellings))
-        for _native, variants, _katakana in entries:
-            spellings.extend((variants[0], *variants))
-        lengths.append(len(spellings) - offsets[-1])
-    return _RaggedNames(
-        spellings=np.array(spellings),
-        offsets=np.array(offsets, dtype=np.int64),
-        lengths=np.array(lengths, dtype=np.int64),
-    )
+def _draw_names(
+    rng: np.random.Generator, roles: tuple[CompiledRole, ...], groups: npt.NDArray[np.int64]
+) -> StringArray:
+    """One Latin name per row from the row's group's role (Zipf head and built forms)."""
+    order = np.argsort(groups.astype(np.int16), kind="stable")  # a radix sort for int16
+    bounds = np.searchsorted(groups[order], np.arange(len(roles) + 1))
+    width = max(role.dtype.itemsize // 4 for role in roles)
+    names: StringArray = np.empty(groups.size, dtype=f"U{width}")
+    for group, role in enumerate(roles):
+        start, stop = int(bounds[group]), int(bounds[group + 1])
+        if stop > start:
+            names[order[start:stop]] = role.draw_latin(rng, stop - start)
+    return names
