@@ -17,8 +17,10 @@ from tipnet.core.estimation import (
     estimate_population,
     read_capture_histories,
 )
+from tipnet.core.estimation.bootstrap import Resampling
 
 _METHODS = ", ".join(method.value for method in EstimationMethod)
+_RESAMPLINGS = ", ".join(item.value for item in Resampling)
 
 
 def register(app: typer.Typer) -> None:
@@ -40,6 +42,13 @@ def estimate(
         int, typer.Option(help="Bootstrap resamples (0: model-conditional intervals only).")
     ] = 0,
     seed: Annotated[int | None, typer.Option(help="Seed for reproducible resampling.")] = None,
+    resampling: Annotated[
+        str,
+        typer.Option(
+            help=f"One of: {_RESAMPLINGS}. 'r-compatible' redraws R's resamples for "
+            "set.seed(--seed), reproducing the reference packages' bootstraps exactly."
+        ),
+    ] = Resampling.NUMPY.value,
     level: Annotated[float, typer.Option(help="Coverage of the reported interval.")] = 0.95,
     workers: Annotated[
         int | None, typer.Option(help="Processes for resampling (default: all cores).")
@@ -60,6 +69,7 @@ def estimate(
             level,
             workers,
             show_progress=not as_json,
+            resampling=resampling,
         )
     except (TipnetError, OSError) as error:
         errors.print(f"[red]error:[/red] {error}")
@@ -81,6 +91,7 @@ def _run(
     workers: int | None,
     *,
     show_progress: bool,
+    resampling: str = Resampling.NUMPY.value,
 ) -> PopulationEstimate:
     levels = (level,) if level == 0.80 else (level, 0.80)
     options = {
@@ -91,6 +102,7 @@ def _run(
         "seed": seed,
         "levels": levels,
         "workers": workers,
+        "resampling": resampling,
     }
     if nboot <= 0 or not show_progress:
         return estimate_population(histories, **options)  # type: ignore[arg-type]  # validated by the core

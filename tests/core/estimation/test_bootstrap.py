@@ -15,6 +15,7 @@ from tipnet.core.estimation.bootstrap import (
     nested_selection,
 )
 from tipnet.core.estimation.intervals import bca_limits, jackknife_acceleration
+from tipnet.core.estimation.search import downhill_population, select_downhill
 
 Tables = Callable[[str], CaptureHistories]
 
@@ -194,3 +195,16 @@ def test_uk_five_list_downhill_bootstrap_matches_the_published_limits(mse_table:
     )
     assert result.estimate == pytest.approx(12262, abs=0.5)
     assert (result.lower, result.upper) == pytest.approx((9330, 32115), rel=0.03)
+
+
+def test_resampled_downhill_checks_existence_lazily_but_takes_the_same_path(
+    mse_table: Tables,
+) -> None:
+    # New Orleans eight lists: most fits have near-zero fitted values, so the existence LP
+    # is deferred to the candidate a move would take; the estimate must not change at all.
+    counts = mse_table("new_orleans_8lists_v2024.csv").count_vector()
+    rng = np.random.default_rng(8)
+    tables = rng.multinomial(int(counts.sum()), counts / counts.sum(), size=3).astype(float)
+    for table in tables:
+        full = select_downhill(table, 8, None).solution.fit.population
+        assert downhill_population(table, 8, None) == full

@@ -1,9 +1,11 @@
 """SCV24 Table 6 / Figures 1-2 bootstrap rows (PUBLISHED.md §2 and §4).
 
-R's random stream (seed 1234) cannot be reproduced, so every run here draws its own 1,000
-resamples. Limits are compared within 3% where the BCa quantile is a central one; where it
-sits at an extreme bootstrap quantile the published limit must lie inside the range of
-several independent 1,000-resample runs (widened by 3%), as in ``test_bootstrap.py``.
+Runs on numpy's stream draw their own 1,000 resamples: limits are compared within 3% where
+the BCa quantile is a central one; where it sits at an extreme bootstrap quantile the
+published limit must lie inside the range of several independent 1,000-resample runs
+(widened by 3%), as in ``test_bootstrap.py``. The exhaustive order-4 rows and the
+eight-list downhill row redraw R's own resamples (``resampling="r-compatible"``, seed 1234),
+so their limits must match to the integer.
 """
 
 from __future__ import annotations
@@ -99,3 +101,60 @@ def test_new_orleans_five_list_exhaustive_bic_to_order_two_matches_scv24_loosely
     assert min(lowers) * 0.90 <= 397 <= max(lowers) * 1.10
     assert _is_within_spread(1505, uppers)
     assert _is_within_spread(1544, uppers)
+
+
+def _every_order_four_model_with_rs_resamples(table: CaptureHistories) -> PopulationEstimate:
+    return estimate_population(
+        table,
+        method="bic",
+        max_order=4,
+        resamples=1000,
+        seed=1234,
+        levels=(0.95,),
+        top_models=EVERY_MODEL,
+        resampling="r-compatible",
+    )
+
+
+@pytest.mark.slow
+def test_uk_five_list_exhaustive_bic_to_order_four_is_reproduced_with_rs_resamples(
+    mse_table: Tables,
+) -> None:
+    # SCV24 Table 6 / Figure 1 (PUBLISHED.md §2): BIC over every admissible order-4 model,
+    # n_top = infinity, 1,000 resamples: 25,311 [11,168, 56,052]; vary_ntop_bca's iseed =
+    # 1234. Every one of the 6,519 admissible models is re-selected in every resample.
+    result = _every_order_four_model_with_rs_resamples(mse_table("uk2013_5lists.csv"))
+    assert result.estimate == pytest.approx(25311, abs=0.5)
+    assert result.nested_intervals[-1].top_k == 6519
+    assert (round(result.lower), round(result.upper)) == (11168, 56052)
+
+
+@pytest.mark.slow
+def test_new_orleans_five_list_exhaustive_bic_to_order_four_is_reproduced_with_rs_resamples(
+    mse_table: Tables,
+) -> None:
+    # SCV24 Table 6 (PUBLISHED.md §4, 186-case table): BIC over all models to order 4,
+    # n_top = infinity, 981 [397, 1,511]; the lower limit is the smallest resampled
+    # estimate, so only R's very resamples give it.
+    result = _every_order_four_model_with_rs_resamples(mse_table("new_orleans_5lists_v2024.csv"))
+    assert result.estimate == pytest.approx(981.4, abs=0.5)
+    assert result.nested_intervals[-1].top_k == 6327
+    assert (round(result.lower), round(result.upper)) == (397, 1511)
+
+
+@pytest.mark.slow
+def test_new_orleans_eight_list_downhill_bootstrap_is_reproduced_with_rs_resamples(
+    mse_table: Tables,
+) -> None:
+    # SCV24 Table 6 (PUBLISHED.md §4, 186-case table): downhill search over the eight lists,
+    # 1,110 [586, 1,512], 1,000 resamples; downhill_bootstrapcal's iseed = 1234.
+    result = estimate_population(
+        mse_table("new_orleans_8lists_v2024.csv"),
+        method="downhill",
+        resamples=1000,
+        seed=1234,
+        levels=(0.95,),
+        resampling="r-compatible",
+    )
+    assert result.estimate == pytest.approx(1110.5, abs=0.5)
+    assert (round(result.lower), round(result.upper)) == (586, 1512)

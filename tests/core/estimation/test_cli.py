@@ -9,6 +9,7 @@ import typer
 from typer.testing import CliRunner
 
 from tipnet.cli.estimate import register
+from tipnet.core.estimation import estimate_population, read_capture_histories
 
 
 def make_app() -> typer.Typer:
@@ -63,6 +64,32 @@ def test_bootstrap_with_a_seed_is_reproducible_from_the_command_line(reference_d
     second = json.loads(CliRunner().invoke(make_app(), arguments).stdout)
     assert (first["lower"], first["upper"]) == (second["lower"], second["upper"])
     assert first["bootstrap"]["resamples"] == 60
+
+
+def test_r_compatible_resampling_from_the_command_line_matches_the_core_call(
+    reference_dir: Path,
+) -> None:
+    table = reference_dir / "mse" / "kosovo_4lists.csv"
+    arguments = ["estimate", str(table), "--method", "stepwise", "--nboot", "40", "--seed"]
+    arguments += ["1234", "--resampling", "r-compatible", "--json", "--workers", "1"]
+    payload = json.loads(CliRunner().invoke(make_app(), arguments).stdout)
+    expected = estimate_population(
+        read_capture_histories(table),
+        method="stepwise",
+        resamples=40,
+        seed=1234,
+        workers=1,
+        resampling="r-compatible",
+    )
+    assert (payload["lower"], payload["upper"]) == (expected.lower, expected.upper)
+
+
+def test_an_unknown_resampling_on_the_command_line_is_a_clear_error(reference_dir: Path) -> None:
+    table = str(reference_dir / "mse" / "kosovo_4lists.csv")
+    arguments = ["estimate", table, "--nboot", "10", "--resampling", "sas", "--json"]
+    result = CliRunner().invoke(make_app(), arguments)
+    assert result.exit_code == 2
+    assert "resampling" in result.stderr
 
 
 def test_the_text_report_prints_assumptions_beside_the_numbers(reference_dir: Path) -> None:

@@ -3,7 +3,9 @@
 Resamples are drawn in fixed-size chunks, each from its own child of one
 ``numpy.random.SeedSequence``; chunks run in parallel processes. Because a chunk's draws
 depend only on its own seed, results are bit-for-bit identical whatever the number of
-workers.
+workers. With ``Resampling.R_COMPATIBLE`` every table is instead drawn up front, in the main
+process, from R's own random stream in R's order, so that a bootstrap run in R with
+``set.seed(seed)`` (SparseMSE, MultipleSystemsEstimation) is reproduced table for table.
 
 References:
     Chan, Silverman & Vincent (2021), §3.3 (bootstrap re-running stepwise selection, BCa
@@ -21,15 +23,29 @@ from enum import StrEnum
 
 import numpy as np
 
-from tipnet.core.estimation.batch import fit_model_batch
-from tipnet.core.estimation.cells import FloatArray
+from tipnet.core.estimation.cells import FloatArray, IntArray, cell_masks
 from tipnet.core.estimation.fitting import solve_model
 from tipnet.core.estimation.models import HierarchicalModel
+from tipnet.core.estimation.r_stream import RStream
+from tipnet.core.estimation.ranked import rank_on_tables
 from tipnet.core.estimation.search import Criterion, downhill_population
 from tipnet.core.estimation.selection import select_home_office, stepwise_population
 
 CHUNK_SIZE = 50
 ProgressCallback = Callable[[int, int], None]
+
+
+class Resampling(StrEnum):
+    """Which random stream draws the multinomial resamples.
+
+    ``NUMPY``: numpy's generator, chunked and parallel (the default). ``R_COMPATIBLE``: R's
+    Mersenne-Twister and ``rmultinom`` after ``set.seed(seed)``, over the histories in the
+    order the reference R packages keep them, so R's published bootstrap runs are redrawn
+    exactly.
+    """
+
+    NUMPY = "numpy"
+    R_COMPATIBLE = "r-compatible"
 
 
 class ResampledProcedure(StrEnum):
@@ -63,11 +79,16 @@ class ResampleEstimator:
     criterion: Criterion = Criterion.BIC
 
     def evaluate(self, tables: FloatArray) -> tuple[FloatArray, FloatArray]:
-        """Populations and criteria, one row per model (one row unless ``RANKED``)."""
+        """Populations and criteria, one row per model (one row unless ``RANKED``).
+
+        For ``RANKED``, an entry is NaN unless the model is admissible and beats every
+        earlier model on that table (see :mod:`~tipnet.core.estimation.ranked`).
+        """
         if self.procedure is ResampledProcedure.RANKED:
-            fits = [fit_model_batch(model, tables) for model in self.models]
-            scores = [fit.bic if self.criterion is Criterion.BIC else fit.aic for fit in fits]
-            return np.vstack([fit.population for fit in fits]), np.vstack(scores)
+            observed = tables.sum(axis=1)
+            bic = self.criterion is Criterion.BIC
+            penalty = np.log(observed) if bic else np.full(observed.shape, 2.0)
+            return rank_on_tables(self.models, tables, penalty)
         values = np.array([self._one(row) for row in tables])
         return values[None, :], np.zeros((1, tables.shape[0]))
 
@@ -91,13 +112,55 @@ class _ChunkJob:
     seed: np.random.SeedSequence
     size: int
     estimator: ResampleEstimator
+    tables: FloatArray | None = None  # drawn up front (R-compatible); else from ``seed``
 
 
 def _run_chunk(job: _ChunkJob) -> tuple[FloatArray, FloatArray]:
-    rng = np.random.default_rng(job.seed)
-    total = int(job.counts.sum())
-    tables = rng.multinomial(total, job.counts / total, size=job.size).astype(np.float64)
+    tables = job.tables
+    if tables is None:
+        rng = np.random.default_rng(job.seed)
+        total = int(job.counts.sum())
+        tables = rng.multinomial(total, job.counts / total, size=job.size).astype(np.float64)
     return job.estimator.evaluate(tables)
+
+
+def r_history_order(list_count: int) -> IntArray:
+    """Cell indices in the row order of SparseMSE's ``tidylists`` (and the packages' data).
+
+    Histories come by number of lists, then with list 1 as the most significant digit,
+    ones first: for three lists A, B, C, AB, AC, BC, ABC. R's bootstraps draw ``rmultinom``
+    over the rows in this order (BIC and downhill always; stepwise over the rows of the data
+    as given, which for the packages' data sets is this order).
+    """
+    masks = cell_masks(list_count).tolist()
+
+    def row_key(mask: int) -> tuple[int, tuple[int, ...]]:
+        return mask.bit_count(), tuple(1 - (mask >> index & 1) for index in range(list_count))
+
+    ordered = sorted(masks, key=row_key)
+    return np.array([mask - 1 for mask in ordered], dtype=np.int64)
+
+
+def draw_r_compatible_tables(counts: FloatArray, resamples: int, seed: int) -> FloatArray:
+    """R's ``set.seed(seed); rmultinom(resamples, sum(counts), counts)``, in cell order.
+
+    One row per resample, in R's order; histories with a zero count get zero and consume no
+    random numbers, exactly as in R.
+    """
+    list_count = int(np.log2(counts.size + 1))
+    order = r_history_order(list_count)
+    stream = RStream(seed)
+    total = int(counts.sum())
+    tables = np.zeros((resamples, counts.size))
+    for row in range(resamples):
+        tables[row, order] = stream.rmultinom(total, counts[order])
+    return tables
+
+
+def _fresh_r_seed() -> int:
+    """A random seed in R's integer range, reported back so that the run can be repeated."""
+    entropy = np.random.SeedSequence().generate_state(1)[0]
+    return int(entropy) % (2**31 - 1)
 
 
 @dataclass(frozen=True, eq=False)
@@ -128,6 +191,7 @@ def run_resamples(
     seed: int | None,
     workers: int | None = None,
     progress: ProgressCallback | None = None,
+    resampling: Resampling = Resampling.NUMPY,
 ) -> ResampleRun:
     """Draw ``resamples`` multinomial tables of the observed size and apply the estimator.
 
@@ -135,20 +199,31 @@ def run_resamples(
         counts: observed counts of the observable cells.
         estimator: what to compute on each resample.
         resamples: number of bootstrap resamples.
-        seed: root seed; ``None`` draws fresh entropy (reported back).
+        seed: root seed (R-compatible: R's ``set.seed`` value); ``None`` draws fresh
+            entropy (reported back as ``seed_entropy``).
         workers: processes to use (default: all cores).
         progress: called with ``(done, total)`` resamples after each chunk.
+        resampling: numpy's chunked streams, or R's stream drawn up front.
     """
-    root = np.random.SeedSequence(seed)
-    sizes = [min(CHUNK_SIZE, resamples - start) for start in range(0, resamples, CHUNK_SIZE)]
+    root = np.random.SeedSequence(seed if resampling is Resampling.NUMPY else 0)
+    starts = list(range(0, resamples, CHUNK_SIZE))
+    sizes = [min(CHUNK_SIZE, resamples - start) for start in starts]
+    chunk_tables: list[FloatArray | None] = [None] * len(sizes)
+    entropy = int(root.entropy)  # type: ignore[arg-type]  # entropy is an int when built from a seed
+    if resampling is Resampling.R_COMPATIBLE:
+        entropy = seed if seed is not None else _fresh_r_seed()
+        tables = draw_r_compatible_tables(counts, resamples, entropy)
+        chunk_tables = [
+            tables[start : start + size] for start, size in zip(starts, sizes, strict=True)
+        ]
     jobs = [
-        _ChunkJob(counts, child, size, estimator)
-        for child, size in zip(root.spawn(len(sizes)), sizes, strict=True)
+        _ChunkJob(counts, child, size, estimator, drawn)
+        for child, size, drawn in zip(root.spawn(len(sizes)), sizes, chunk_tables, strict=True)
     ]
     results = _map_jobs(jobs, workers or default_workers(), progress)
     populations = np.hstack([result[0] for result in results])
     criteria = np.hstack([result[1] for result in results])
-    return ResampleRun(populations, criteria, int(root.entropy))  # type: ignore[arg-type]  # entropy is an int when built from a seed
+    return ResampleRun(populations, criteria, entropy)
 
 
 def _map_jobs(

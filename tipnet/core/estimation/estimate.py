@@ -8,7 +8,12 @@ from enum import StrEnum
 from tipnet.core.errors import EstimationInputError, FieldProblem
 from tipnet.core.estimation import diagnostics
 from tipnet.core.estimation.bayesian import estimate_bayesian
-from tipnet.core.estimation.bootstrap import ProgressCallback, ResampledProcedure, ResampleEstimator
+from tipnet.core.estimation.bootstrap import (
+    ProgressCallback,
+    ResampledProcedure,
+    ResampleEstimator,
+    Resampling,
+)
 from tipnet.core.estimation.cells import FloatArray
 from tipnet.core.estimation.histories import CaptureHistories
 from tipnet.core.estimation.intervals import Interval, profile_likelihood, wald_interval
@@ -92,6 +97,7 @@ def estimate_population(
     top_models: int | None = None,
     workers: int | None = None,
     progress: ProgressCallback | None = None,
+    resampling: Resampling | str = Resampling.NUMPY,
 ) -> PopulationEstimate:
     """Estimate the total population (observed plus dark figure) from overlapping lists.
 
@@ -109,14 +115,18 @@ def estimate_population(
         top_models: for BIC/AIC bootstraps, re-select among this many best models.
         workers: processes for resampling (default all cores).
         progress: called with ``(done, total)`` resamples (``lcmcr``: Gibbs iterations).
+        resampling: ``numpy`` (default) or ``r-compatible``: draw the resamples from R's
+            random stream after ``set.seed(seed)``, in the reference packages' order, so
+            that their published bootstrap limits are reproduced exactly.
 
     Returns:
         The estimate with intervals, every fitted model, the selection path, the best models
         side by side, warnings and assumptions.
 
     Raises:
-        EstimationInputError: unknown method, a missing or malformed fixed model, or fewer
-            than two informative lists.
+        EstimationInputError: unknown method or resampling, a missing or malformed fixed
+            model, an R-compatible seed outside R's integer range, or fewer than two
+            informative lists.
 
     Assumptions:
         Closed population; homogeneous capture except as modelled; list dependence only as
@@ -143,7 +153,9 @@ def estimate_population(
         model=_fixed_model(resolved, model, cleaned),
         max_order=max_order,
         p_threshold=p_threshold if p_threshold is not None else _default_threshold(resolved),
-        request=ResamplingRequest(resamples, seed, workers, levels),
+        request=ResamplingRequest(
+            resamples, seed, workers, levels, _as_resampling(resampling, seed)
+        ),
         top_models=top_models,
         notes=tuple(notes),
     )
@@ -162,6 +174,30 @@ def _as_method(method: EstimationMethod | str) -> EstimationMethod:
                 code="bad_method",
             )
         ) from None
+
+
+def _as_resampling(resampling: Resampling | str, seed: int | None) -> Resampling:
+    try:
+        chosen = Resampling(resampling)
+    except ValueError:
+        choices = ", ".join(item.value for item in Resampling)
+        raise EstimationInputError(
+            FieldProblem(
+                field="resampling",
+                message=f"unknown resampling {resampling!r}; use one of {choices}",
+                code="bad_resampling",
+            )
+        ) from None
+    r_integer_limit = 2**31 - 1
+    if chosen is Resampling.R_COMPATIBLE and seed is not None and abs(seed) > r_integer_limit:
+        raise EstimationInputError(
+            FieldProblem(
+                field="seed",
+                message="R-compatible resampling needs a seed R accepts (|seed| < 2^31)",
+                code="bad_seed",
+            )
+        )
+    return chosen
 
 
 def _default_threshold(method: EstimationMethod) -> float:

@@ -123,6 +123,23 @@ def solve_model(
         Chan, L., Silverman, B. W. & Vincent, K. (2021). Multiple systems estimation for
         sparse capture data. JASA 116, 1297-1306. Fienberg & Rinaldo (2012), Ann. Stat. 40.
     """
+    solution, proven = solve_model_deferred(model, counts, start)
+    if proven:
+        return solution
+    return confirm_existence(solution, counts)
+
+
+def solve_model_deferred(
+    model: HierarchicalModel,
+    counts: FloatArray,
+    start: dict[int, float] | None = None,
+) -> tuple[ModelSolution, bool]:
+    """:func:`solve_model` without the existence linear programme, and whether it was needed.
+
+    When the second value is ``False`` the fit is not certified by strictly positive fitted
+    values; it is returned as if the MLE existed, and :func:`confirm_existence` gives what
+    :func:`solve_model` would have. Searches call it only for the fit they would pick.
+    """
     t = model.list_count
     design = inclusion_matrix(t, model.terms)
     neginf = minus_infinity_terms(model.terms, design.T @ counts)
@@ -130,27 +147,27 @@ def solve_model(
     finite = tuple(term for term in model.terms if term not in neginf)
     if not is_identifiable(t, finite, keep):
         status = check_model_status(t, model.terms, counts)
-        return _failed_solution(model, status, counts, keep, finite, neginf)
+        return _failed_solution(model, status, counts, keep, finite, neginf), True
     reduced = inclusion_matrix(t, finite)[keep]
     initial = None if start is None else np.array([start.get(term, 0.0) for term in finite])
     poisson = fit_poisson(reduced, counts[keep], initial)
-    status = _existence_status(model, counts, poisson)
-    if status is not ModelStatus.OK:
-        return _failed_solution(model, status, counts, keep, finite, neginf)
-    return _solution(model, counts, keep, finite, neginf, poisson)
+    certified = poisson.converged and float(poisson.fitted.min()) > _POSITIVE_CERTIFICATE
+    return _solution(model, counts, keep, finite, neginf, poisson), certified
+
+
+def confirm_existence(solution: ModelSolution, counts: FloatArray) -> ModelSolution:
+    """The solution if the Fienberg-Rinaldo check passes, else its failed version."""
+    model = solution.fit.model
+    status = check_model_status(model.list_count, model.terms, counts)
+    if status is ModelStatus.OK:
+        return solution
+    neginf = solution.fit.minus_infinity_terms
+    return _failed_solution(model, status, counts, solution.keep, solution.finite_terms, neginf)
 
 
 def fit_model(model: HierarchicalModel, counts: FloatArray) -> ModelFit:
     """Fit one model and return only the public summary (see :func:`solve_model`)."""
     return solve_model(model, counts).fit
-
-
-def _existence_status(
-    model: HierarchicalModel, counts: FloatArray, poisson: PoissonFit
-) -> ModelStatus:
-    if poisson.converged and float(poisson.fitted.min()) > _POSITIVE_CERTIFICATE:
-        return ModelStatus.OK
-    return check_model_status(model.list_count, model.terms, counts)
 
 
 def _solution(
@@ -163,11 +180,14 @@ def _solution(
 ) -> ModelSolution:
     observed = float(counts.sum())
     kept_counts = counts[keep]
-    log_likelihood = float(
-        np.sum(xlogy(kept_counts, poisson.fitted) - poisson.fitted - gammaln(kept_counts + 1))
-    )
+    # A deferred fit (solve_model_deferred) may have diverged: its numbers are only used
+    # once the existence check has passed, so overflow here is not an error.
+    with np.errstate(over="ignore", invalid="ignore"):
+        log_likelihood = float(
+            np.sum(xlogy(kept_counts, poisson.fitted) - poisson.fitted - gammaln(kept_counts + 1))
+        )
+        dark = float(np.exp(poisson.coefficients[0]))
     parameters = model.parameter_count
-    dark = float(np.exp(poisson.coefficients[0]))
     fit = ModelFit(
         model=model,
         status=ModelStatus.OK,

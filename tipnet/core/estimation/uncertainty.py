@@ -10,6 +10,7 @@ from tipnet.core.estimation.bootstrap import (
     ProgressCallback,
     ResampledProcedure,
     ResampleEstimator,
+    Resampling,
     jackknife_tables,
     nested_selection,
     run_resamples,
@@ -30,12 +31,14 @@ class ResamplingRequest:
         seed: root seed for bit-for-bit reproducible results.
         workers: processes (default all cores).
         levels: interval coverages, e.g. ``(0.95, 0.80)``.
+        resampling: numpy's streams, or R's (to redraw R's published resamples exactly).
     """
 
     resamples: int
     seed: int | None
     workers: int | None
     levels: tuple[float, ...]
+    resampling: Resampling = Resampling.NUMPY
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,13 @@ def bootstrap_selection(
         confidence intervals. JASA 82, 171-185.
     """
     run = run_resamples(
-        counts, estimator, request.resamples, request.seed, request.workers, progress
+        counts,
+        estimator,
+        request.resamples,
+        request.seed,
+        request.workers,
+        progress,
+        request.resampling,
     )
     tables, _ = jackknife_tables(counts)
     jackknife, _ = estimator.evaluate(tables)
@@ -108,7 +117,13 @@ def bootstrap_ranked_models(
         ResampledProcedure.RANKED, models[0].list_count, models=models, criterion=criterion
     )
     run = run_resamples(
-        counts, estimator, request.resamples, request.seed, request.workers, progress
+        counts,
+        estimator,
+        request.resamples,
+        request.seed,
+        request.workers,
+        progress,
+        request.resampling,
     )
     boot = nested_selection(run.populations, run.criteria)
     tables, _ = jackknife_tables(counts)
