@@ -124,18 +124,19 @@ def test_network_clusters_repeat_a_source_only_through_a_direct_strong_link() ->
 
 
 def test_network_clusters_agree_with_the_truth_within_measured_limits() -> None:
-    # Measured (seed 7): precision 0.48, recall 0.50, 2,363 clusters for 2,327 people.
-    # See test_scoring for why hardened layout-v1 encodings cap these numbers.
+    # Measured (seed 7, the compositional name model of tipnet.core.synthetic): precision
+    # 0.66, recall 0.51, 2,390 clusters for 2,275 people (+5.1 %). See test_scoring for why
+    # hardened layout-v1 encodings cap these numbers.
     scores = network_scores()
     clustering = cluster_records(scores)
     predicted = true_pairs(
         (number, record.cluster_id) for number, record in enumerate(clustering.records)
     )
     precision, recall = precision_recall(predicted, person_pairs(scores, encoded_network().truth))
-    assert precision >= 0.42
+    assert precision >= 0.6
     assert recall >= 0.45
     people = len(set(encoded_network().truth.values()))
-    assert abs(count_unique_people(clustering) - people) <= 0.05 * people
+    assert abs(count_unique_people(clustering) - people) <= 0.07 * people
 
 
 def test_capture_histories_sum_to_the_number_of_clusters() -> None:

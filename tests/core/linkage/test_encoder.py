@@ -1,4 +1,9 @@
-"""Field-level encodings, hardening and blocking tokens."""
+"""Field-level encodings, hardening and blocking tokens.
+
+The first tests pin layout v1's behaviour (separate name filters, a year-and-sex salt, the
+``fy``/``gs`` tokens), so they ask for v1 explicitly; the default layout is v2, tested below
+them and in ``test_vectors_v2.py``.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from tipnet.core.linkage.encoder import (
     encode_identifier_batch,
     encode_identifiers,
 )
-from tipnet.core.linkage.layout import FIELD_NAMES, LAYOUT_V1, LAYOUT_V2
+from tipnet.core.linkage.layout import DEFAULT_LAYOUT, FIELD_NAMES, LAYOUT_V1, LAYOUT_V2
 
 SECRET = b"test vectors are not a real secret"
 OTHER_SECRET = b"another network, another secret!!"
@@ -30,7 +35,15 @@ PERSON = LinkageIdentifiers(
 
 
 def encode(record: LinkageIdentifiers, **options: object) -> dict[str, bytes]:
+    """Layout v1 fields of the record."""
+    options = {"layout": LAYOUT_V1, **options}
     return dict(encode_identifiers(record, secret=SECRET, **options).fields)  # type: ignore[arg-type]  # options are keyword flags
+
+
+def test_new_encodings_use_layout_v2_by_default() -> None:
+    assert DEFAULT_LAYOUT is LAYOUT_V2
+    fields = encode_identifiers(PERSON, secret=SECRET).fields
+    assert set(fields) == set(LAYOUT_V2.field_names)
 
 
 def test_every_present_field_has_a_filter_of_its_layout_length() -> None:
@@ -50,8 +63,10 @@ def test_encoding_is_deterministic_for_one_record() -> None:
 
 
 def test_another_secret_gives_unrelated_filters() -> None:
-    ours = encode_identifiers(PERSON, secret=SECRET).fields["family_names"]
-    theirs = encode_identifiers(PERSON, secret=OTHER_SECRET).fields["family_names"]
+    ours = encode_identifiers(PERSON, secret=SECRET, layout=LAYOUT_V1).fields["family_names"]
+    theirs = encode_identifiers(PERSON, secret=OTHER_SECRET, layout=LAYOUT_V1).fields[
+        "family_names"
+    ]
     assert dice_similarity(ours, theirs) < 0.7
 
 
@@ -145,7 +160,7 @@ def test_dice_similarity_of_independently_computed_sets() -> None:
 
 
 def test_blocking_tokens_never_contain_plaintext() -> None:
-    tokens = encode_identifiers(PERSON, secret=SECRET).blocking_tokens
+    tokens = encode_identifiers(PERSON, secret=SECRET, layout=LAYOUT_V1).blocking_tokens
     assert tokens
     plaintext = ["somchai", "jaidee", "1990", "udon", "s52", "j3"]
     for token in tokens:
@@ -153,10 +168,12 @@ def test_blocking_tokens_never_contain_plaintext() -> None:
 
 
 def test_spelling_variants_share_a_fine_blocking_token() -> None:
-    ours = set(encode_identifiers(PERSON, secret=SECRET).blocking_tokens)
+    ours = set(encode_identifiers(PERSON, secret=SECRET, layout=LAYOUT_V1).blocking_tokens)
     theirs = set(
         encode_identifiers(
-            dataclasses.replace(PERSON, given_names="สมชาย", family_names="Chaidee"), secret=SECRET
+            dataclasses.replace(PERSON, given_names="สมชาย", family_names="Chaidee"),
+            secret=SECRET,
+            layout=LAYOUT_V1,
         ).blocking_tokens
     )
     assert {token.split(":")[0] for token in ours & theirs} >= {"gs0", "fy1"}
@@ -165,7 +182,7 @@ def test_spelling_variants_share_a_fine_blocking_token() -> None:
 def test_small_blocks_are_not_revealed() -> None:
     crowd = [dataclasses.replace(PERSON, record_id=f"c-{index}") for index in range(5)]
     loner = LinkageIdentifiers("l-1", given_names="Zygmunt", family_names="Quackenbush")
-    encoded = encode_identifier_batch([*crowd, loner], secret=SECRET)
+    encoded = encode_identifier_batch([*crowd, loner], secret=SECRET, layout=LAYOUT_V1)
     assert all(record.blocking_tokens for record in encoded[:5])
     assert encoded[5].blocking_tokens == ()
 

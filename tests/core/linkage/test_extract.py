@@ -14,7 +14,7 @@ from tipnet.core.errors import ImportRowsError, LinkageError
 from tipnet.core.linkage.encoder import LinkageIdentifiers, encode_identifier_batch
 from tipnet.core.linkage.extract import read_extract, read_identifiers_csv, write_extract
 from tipnet.core.linkage.keys import key_check_value
-from tipnet.core.linkage.layout import LAYOUT_V2
+from tipnet.core.linkage.layout import DEFAULT_LAYOUT, LAYOUT_V1
 
 SECRET = b"test vectors are not a real secret"
 HEADER = "record_id,given_names,family_names,birth_date,sex,nationality,place_of_origin\n"
@@ -39,7 +39,7 @@ def make_extract(tmp_path: Path) -> Path:
         path,
         encode_identifier_batch(records, secret=SECRET),
         source_label="org-a",
-        key_check=key_check_value(SECRET, version=1),
+        key_check=key_check_value(SECRET, version=DEFAULT_LAYOUT.version),
     )
     return path
 
@@ -94,7 +94,8 @@ def test_extract_round_trip(tmp_path: Path) -> None:
     write_extract(path, records, source_label="org-a", key_check="00ff")
     extract = read_extract(path)
     assert extract.records == records
-    assert (extract.source_label, extract.key_check, extract.layout_version) == ("org-a", "00ff", 1)
+    assert (extract.source_label, extract.key_check) == ("org-a", "00ff")
+    assert extract.layout_version == DEFAULT_LAYOUT.version == 2
     assert extract.is_hardened
 
 
@@ -120,25 +121,25 @@ def test_extract_of_an_unknown_layout_version_is_refused(tmp_path: Path) -> None
 
 
 def test_extract_of_another_layout_than_requested_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(LinkageError, match="version 1"):
-        read_extract(make_extract(tmp_path), layout=LAYOUT_V2)
+    with pytest.raises(LinkageError, match="version 2"):
+        read_extract(make_extract(tmp_path), layout=LAYOUT_V1)
 
 
-def test_layout_v2_extract_round_trips_and_v1_stays_readable(tmp_path: Path) -> None:
+def test_layout_v1_extract_round_trips_beside_the_default_v2(tmp_path: Path) -> None:
     records = read_identifiers_csv(write_csv(tmp_path, HEADER + ROWS))
-    encoded = encode_identifier_batch(records, secret=SECRET, layout=LAYOUT_V2)
-    path = tmp_path / "org-v2.enc"
+    encoded = encode_identifier_batch(records, secret=SECRET, layout=LAYOUT_V1)
+    path = tmp_path / "org-v1.enc"
     write_extract(
         path,
         encoded,
-        layout=LAYOUT_V2,
+        layout=LAYOUT_V1,
         source_label="org-b",
-        key_check=key_check_value(SECRET, version=2),
+        key_check=key_check_value(SECRET, version=1),
     )
     extract = read_extract(path)
-    assert extract.layout_version == 2
+    assert extract.layout_version == 1
     assert extract.records == encoded
-    assert read_extract(make_extract(tmp_path)).layout_version == 1
+    assert read_extract(make_extract(tmp_path)).layout_version == 2
 
 
 @pytest.mark.parametrize(
@@ -207,21 +208,22 @@ def test_encode_command_writes_an_extract(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     extract = read_extract(out)
     assert len(extract.records) == 3
-    assert extract.key_check == key_check_value(SECRET, version=1)
+    assert extract.layout_version == DEFAULT_LAYOUT.version
+    assert extract.key_check == key_check_value(SECRET, version=DEFAULT_LAYOUT.version)
 
 
-def test_encode_command_writes_a_layout_v2_extract_on_request(tmp_path: Path) -> None:
+def test_encode_command_writes_a_layout_v1_extract_on_request(tmp_path: Path) -> None:
     secret_file = tmp_path / "network.secret"
     secret_file.write_bytes(SECRET)
     out = tmp_path / "org.enc"
     arguments = ["encode", "--secret-file", str(secret_file), "--input"]
-    arguments += [str(write_csv(tmp_path, HEADER + ROWS)), "--out", str(out), "--layout", "2"]
+    arguments += [str(write_csv(tmp_path, HEADER + ROWS)), "--out", str(out), "--layout", "1"]
     result = CliRunner().invoke(cli_app(), arguments)
     assert result.exit_code == 0, result.output
     extract = read_extract(out)
-    assert extract.layout_version == 2
-    assert extract.key_check == key_check_value(SECRET, version=2)
-    assert set(extract.records[0].fields) == set(LAYOUT_V2.field_names)
+    assert extract.layout_version == 1
+    assert extract.key_check == key_check_value(SECRET, version=1)
+    assert set(extract.records[0].fields) == set(LAYOUT_V1.field_names)
 
 
 def test_encode_command_reports_bad_input_and_writes_nothing(tmp_path: Path) -> None:

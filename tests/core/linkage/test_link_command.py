@@ -10,7 +10,7 @@ import typer
 from typer.testing import CliRunner
 
 from tipnet.cli.link import register
-from tipnet.core.linkage import write_extract
+from tipnet.core.linkage import layout_for_version, write_extract
 
 from .test_scoring import encoded_network
 
@@ -37,6 +37,7 @@ def extract_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
         write_extract(
             path,
             extract.records,
+            layout=layout_for_version(extract.layout_version),
             source_label=extract.source_label,
             key_check=extract.key_check,
         )
@@ -85,7 +86,8 @@ def test_an_extract_of_another_layout_version_is_refused_and_nothing_written(
 ) -> None:
     other = tmp_path / "other.enc"
     lines = extract_files[1].read_text(encoding="utf-8").split("\n")
-    lines[0] = lines[0].replace('"layout_version": 1', '"layout_version": 99')
+    header = lines[0].replace('"layout_version": 1,', '"layout_version": 99,')
+    lines[0] = header.replace('"layout_version": 2,', '"layout_version": 99,')
     other.write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path / "clusters.csv"
     exit_code, output = run_link(extract_files[0], other, "--out", out)

@@ -17,10 +17,11 @@ from tipnet.core.linkage import (
     encode_identifier_batch,
     key_check_value,
 )
-from tipnet.core.linkage.layout import LAYOUT_V2
+from tipnet.core.linkage.clustering import cluster_records
+from tipnet.core.linkage.layout import LAYOUT_V1, LAYOUT_V2
 from tipnet.core.linkage.persons import identifiers_from_case_row
 from tipnet.core.linkage.scoring import ASSUMPTIONS, PairScores, reestimate_prior, score_pairs
-from tipnet.core.linkage.splink_model import PLAN_V2
+from tipnet.core.linkage.splink_model import PLAN_V2, u_without_matches
 from tipnet.core.synthetic import generate_network
 
 SECRET = bytes(range(32))
@@ -47,7 +48,7 @@ def encoded_network() -> EncodedNetwork:
             is_hardened=True,
             key_check=check,
             records=encode_identifier_batch(
-                [identifiers_from_case_row(row) for row in rows], secret=SECRET
+                [identifiers_from_case_row(row) for row in rows], secret=SECRET, layout=LAYOUT_V1
             ),
         )
         for key, rows in network.case_rows.items()
@@ -99,10 +100,12 @@ def test_scores_cover_every_network_record_and_pair_distinct_records() -> None:
 
 
 def test_pairs_above_one_half_are_mostly_the_same_person() -> None:
-    # Measured (seed 7, 8,000 people, 2,717 cases): precision 0.42, recall 0.50 of all
-    # true pairs. The limits come from the encodings, not from the model: 40 % of true
-    # pairs disagree on birth year or sex (salt) or swap names, and distinct people with
-    # the same common name and no birth date are indistinguishable (docs/linkage.md).
+    # Measured (seed 7, 8,000 people, 2,638 cases, realistic name distributions): precision
+    # 0.54, recall 0.45 of all true pairs (0.42 and 0.50 with the former tiny name pools,
+    # where strangers shared full names far more often). The limits come from the
+    # encodings, not from the model: many true pairs disagree on birth year or sex (salt)
+    # or swap names, and distinct people with the same common name and no birth date are
+    # indistinguishable (docs/linkage.md).
     scores = network_scores()
     linked = {
         (int(left), int(right))
@@ -112,16 +115,16 @@ def test_pairs_above_one_half_are_mostly_the_same_person() -> None:
         if probability >= 0.5
     }
     precision, recall = precision_recall(linked, person_pairs(scores, encoded_network().truth))
-    assert precision >= 0.38
-    assert recall >= 0.45
+    assert precision >= 0.48
+    assert recall >= 0.42
 
 
 def test_candidate_pairs_hold_most_true_pairs() -> None:
-    # Measured: 349 of 424 true pairs are candidates (82 %).
+    # Measured: 322 of 406 true pairs are candidates (79 %; 82 % with the former tiny pools).
     scores = network_scores()
     candidates = set(zip(scores.left_records.tolist(), scores.right_records.tolist(), strict=True))
     truth = person_pairs(scores, encoded_network().truth)
-    assert len(candidates & truth) >= 0.78 * len(truth)
+    assert len(candidates & truth) >= 0.76 * len(truth)
 
 
 def test_agreement_adds_evidence_and_disagreement_removes_it() -> None:
@@ -152,6 +155,21 @@ def test_prior_reestimation_reaches_its_fixed_point_on_known_weights() -> None:
     assert prior == pytest.approx(100 / 499_500, rel=1e-3)
     assert probabilities[:100].min() > 0.99
     assert probabilities[100:].max() < 0.01
+
+
+def test_u_leaves_out_the_matches_a_random_sample_contains() -> None:
+    # A level reached by 8.4 in 100,000 random pairs, 49 % of matches and a prior of
+    # 1.17e-4 (the synthetic network's full-name level, measured): 5.7 of the 8.4 are
+    # matches, so the non-matches reach it 2.7 times in 100,000.
+    assert u_without_matches(8.4e-5, 0.49, 1.17e-4) == pytest.approx(2.67e-5, rel=0.01)
+
+
+def test_u_of_a_level_matches_rarely_reach_stays_the_sampled_share() -> None:
+    assert u_without_matches(0.9, 0.02, 1e-4) == pytest.approx(0.9, rel=1e-3)
+
+
+def test_u_never_falls_to_zero_when_the_sample_holds_only_matches() -> None:
+    assert u_without_matches(1e-5, 0.9, 1e-4) > 0
 
 
 def test_summary_states_assumptions_beside_the_parameters() -> None:
@@ -219,25 +237,25 @@ def encoded_network_v2() -> EncodedNetwork:
     return EncodedNetwork(extracts, dict(network.truth))
 
 
-def test_layout_v2_candidates_hold_nearly_all_true_pairs_and_links_are_precise() -> None:
-    # Measured (seed 7): 415 of 424 true pairs are candidates (97.9 %; layout v1: 82 %);
-    # pairs at or above 0.5: precision 0.93, recall 0.29 (docs/linkage.md section 8).
+def test_layout_v2_candidates_hold_most_true_pairs_and_clusters_find_most_people() -> None:
+    # Measured (seed 7, compositional name model): 86.9 % of the true pairs are candidates
+    # (missed: katakana spellings of Filipino names, middle names on one side only); the
+    # clusters reach precision 0.61, recall 0.68 (docs/linkage.md section 8). Pairs at or
+    # above 0.5 alone have precision 0.22: one record per source is what keeps namesakes
+    # of one nationality apart.
     network = encoded_network_v2()
     scores = score_pairs(network.extracts)
     assert scores.assumptions == PLAN_V2.assumptions
     truth = person_pairs(scores, network.truth)
     candidates = set(zip(scores.left_records.tolist(), scores.right_records.tolist(), strict=True))
-    assert len(candidates & truth) >= 0.95 * len(truth)
-    linked = {
-        (int(left), int(right))
-        for left, right, probability in zip(
-            scores.left_records, scores.right_records, scores.match_probabilities, strict=True
-        )
-        if probability >= 0.5
-    }
-    precision, recall = precision_recall(linked, truth)
-    assert precision >= 0.85
-    assert recall >= 0.25
+    assert len(candidates & truth) >= 0.85 * len(truth)
+    clustering = cluster_records(scores)
+    clustered = true_pairs(
+        (number, record.cluster_id) for number, record in enumerate(clustering.records)
+    )
+    precision, recall = precision_recall(clustered, truth)
+    assert precision >= 0.55
+    assert recall >= 0.6
 
 
 def test_extracts_of_different_layouts_are_refused() -> None:

@@ -295,6 +295,42 @@ def test_imported_people_are_encoded_for_duplicate_checks_by_the_worker(
     assert [warning.reference for warning in found] == ["I-1"]
 
 
+def test_encodings_of_an_older_layout_are_compared_with_nothing_until_refreshed(
+    organisation: Organisation, caseworker: User
+) -> None:
+    import base64
+
+    from django.core.management import call_command
+
+    from tipnet.core.linkage import DEFAULT_LAYOUT, LAYOUT_V1, encode_identifiers
+    from tipnet.core.linkage.persons import identifiers_from_person
+    from tipnet.web.cases.models import PersonEncoding
+    from tipnet.web.cases.storage import keys_for
+
+    viewer = viewer_of(caseworker, organisation, Role.CASEWORKER)
+    bundle = sample_bundle("C-1", "Maria", "Santos")
+    first = services.case_create(viewer=viewer, bundle=bundle)
+    # What an installation that encoded with layout v1 left behind.
+    old = encode_identifiers(
+        identifiers_from_person(str(first.person_id), bundle.person),
+        secret=keys_for(organisation.pk).duplicate_secret,
+        layout=LAYOUT_V1,
+    )
+    PersonEncoding.objects.filter(person_id=first.person_id).update(
+        layout_version=1,
+        filters={name: base64.b64encode(bits).decode() for name, bits in old.fields.items()},
+    )
+    newcomer = sample_bundle(given="Maria", family="Santos").person
+    assert selectors.possible_duplicates(viewer=viewer, person=newcomer) == []
+    call_command("refresh_person_encodings", verbosity=0)
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert PersonEncoding.objects.get(person_id=first.person_id).layout_version == (
+        DEFAULT_LAYOUT.version
+    )
+    found = selectors.possible_duplicates(viewer=viewer, person=newcomer)
+    assert [warning.reference for warning in found] == ["C-1"]
+
+
 def test_search_finds_a_case_by_identity_number_through_its_blind_index(
     organisation: Organisation, caseworker: User
 ) -> None:

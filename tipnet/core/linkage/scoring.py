@@ -13,7 +13,10 @@ unnested into one key list per record:
   missing on one side, because the family token carries the year).
 
 Keys shared by more than ``max_block_size`` records are dropped: they are the coarse
-fallback levels that would otherwise make the comparison quadratic. u probabilities come
+fallback levels that would otherwise make the comparison quadratic. The largest remaining
+keys are dropped too, largest first, until the keys generate at most
+``PAIR_BUDGET_PER_RECORD`` pairs per record: the work per record stays bounded at any
+number of records (common names form ever larger blocks as lists grow). u probabilities come
 from random sampling, m probabilities from expectation maximisation (EM) in two sessions
 (blocked on a given-name band and on a family-name band, so each field's m is estimated
 where it was not used to pick the pairs). The prior probability that two records match is
@@ -34,7 +37,9 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +57,7 @@ from tipnet.core.linkage.splink_model import (
     LevelParameters,
     ModelPlan,
     plan_for_version,
+    reestimate_prior,
     run_splink_model,
 )
 
@@ -60,6 +66,7 @@ __all__ = [
     "LevelParameters",
     "PairScores",
     "StageProgress",
+    "reestimate_prior",
     "score_pairs",
 ]
 
@@ -70,7 +77,19 @@ StageProgress = Callable[[str, int, int], None]
 
 TARGET_RANDOM_BLOCK_SIZE = 8
 DEFAULT_MAX_BLOCK_SIZE = 300
-_PRIOR_ITERATIONS = 100
+# Pairs (with repeats across keys) the kept blocking keys may generate, per record. The
+# quality benchmarks (FEBRL4, the synthetic network) need at most 129 at full blocking
+# recall, so the budget binds only where common names form large blocks (10^5 records and
+# more of the synthetic stream); see docs/linkage.md section 9.
+PAIR_BUDGET_PER_RECORD = 150
+# DuckDB's own memory (tables, joins, sorts); past it DuckDB spills to a temporary
+# directory. The pair arrays handed back to Python come on top.
+DEFAULT_MEMORY_LIMIT = "4GB"
+# Scored pairs less likely than this to match (at the starting prior 1/n) are not kept: far
+# below any clustering threshold, and together they carry under 0.1 expected matches in
+# FEBRL4 (docs/linkage.md section 9). Most blocked pairs are such clear non-matches, so
+# keeping them would make memory grow with the candidate pairs instead of the links.
+MINIMUM_MATCH_PROBABILITY = 1e-6
 _STAGES = ("Loading records", "Building blocks", "Estimating u", "Estimating m", "Scoring")
 
 ASSUMPTIONS = PLAN_V1.assumptions
@@ -156,6 +175,8 @@ def score_pairs(
     layout: LinkageLayout | None = None,
     max_block_size: int = DEFAULT_MAX_BLOCK_SIZE,
     seed: int = 20240611,
+    memory_limit: str = DEFAULT_MEMORY_LIMIT,
+    minimum_match_probability: float | None = MINIMUM_MATCH_PROBABILITY,
 ) -> PairScores:
     """Score the candidate pairs of several extracts with a Splink model trained on them.
 
@@ -166,6 +187,11 @@ def score_pairs(
         layout: the layout the extracts were made with; default the first extract's.
         max_block_size: blocking keys shared by more records are ignored.
         seed: seeds the LSH bit positions and the u sampling; same seed, same scores.
+        memory_limit: DuckDB's memory limit (for example ``"4GB"``); beyond it DuckDB
+            spills to a temporary directory removed afterwards.
+        minimum_match_probability: candidate pairs scored below this probability (at the
+            starting prior) are left out of the result; ``None`` keeps every candidate
+            pair (for measuring blocking recall).
 
     Returns:
         The scored pairs with the trained model.
@@ -191,12 +217,37 @@ def score_pairs(
     layout = layout or layout_for_version(extracts[0].layout_version)
     check_extracts(extracts, layout)
     report = progress or _ignore_progress
-    connection = duckdb.connect()
-    try:
-        connection.execute("SET enable_progress_bar = false")
-        return _score_on_connection(connection, extracts, report, layout, max_block_size, seed)
-    finally:
-        connection.close()
+    with linkage_connection(memory_limit) as connection:
+        return _score_on_connection(
+            connection,
+            extracts,
+            report,
+            layout,
+            (max_block_size, minimum_match_probability),
+            seed,
+        )
+
+
+@contextmanager
+def linkage_connection(
+    memory_limit: str = DEFAULT_MEMORY_LIMIT,
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """An in-memory DuckDB connection that spills to a temporary directory past its limit.
+
+    Insertion order is not preserved (every query that needs an order says ORDER BY), which
+    lets DuckDB stream large joins and writes instead of buffering them. The directory and
+    everything spilled into it are removed when the block ends.
+    """
+    with tempfile.TemporaryDirectory(prefix="tipnet-duckdb-") as spill_directory:
+        connection = duckdb.connect()
+        try:
+            connection.execute("SET enable_progress_bar = false")
+            connection.execute("SET preserve_insertion_order = false")
+            connection.execute("SET memory_limit = ?", [memory_limit])
+            connection.execute("SET temp_directory = ?", [spill_directory])
+            yield connection
+        finally:
+            connection.close()
 
 
 def _ignore_progress(_stage: str, _done: int, _total: int) -> None:
@@ -247,9 +298,10 @@ def _score_on_connection(
     extracts: Sequence[Extract],
     report: StageProgress,
     layout: LinkageLayout,
-    max_block_size: int,
+    limits: tuple[int, float | None],
     seed: int,
 ) -> PairScores:
+    max_block_size, minimum_match_probability = limits
     stage_count = len(_STAGES)
     report(_STAGES[0], 0, stage_count)
     rng = np.random.default_rng(seed)
@@ -259,7 +311,13 @@ def _score_on_connection(
     dropped = build_blocking_keys(connection, max_block_size)
     fields = fields_present(connection, plan)
     model = run_splink_model(
-        connection, fields, report=report, stage_count=stage_count, seed=seed, plan=plan
+        connection,
+        fields,
+        report=report,
+        stage_count=stage_count,
+        seed=seed,
+        plan=plan,
+        minimum_match_probability=minimum_match_probability,
     )
     report(_STAGES[-1], stage_count, stage_count)
     left, right, weights = model.pairs
@@ -370,11 +428,20 @@ def lsh_band_keys(
     return keys
 
 
-def build_blocking_keys(connection: duckdb.DuckDBPyConnection, max_block_size: int) -> int:
+def build_blocking_keys(
+    connection: duckdb.DuckDBPyConnection,
+    max_block_size: int,
+    pair_budget_per_record: float = PAIR_BUDGET_PER_RECORD,
+) -> int:
     """Unnest tokens and band keys, drop rare and too-common keys, store one list per record.
 
+    A key shared by ``s`` records generates ``s (s - 1) / 2`` pairs. Keys are kept smallest
+    first while the pairs of all kept keys stay within ``pair_budget_per_record`` times the
+    number of records, and never beyond ``max_block_size``; keys of one size are kept or
+    dropped together, so the result does not depend on the (keyed) key values.
+
     Returns:
-        The number of keys dropped because more than ``max_block_size`` records share them.
+        The number of keys dropped because too many records share them.
     """
     band_names = [
         str(row[0])
@@ -398,8 +465,9 @@ def build_blocking_keys(connection: duckdb.DuckDBPyConnection, max_block_size: i
         "CREATE TABLE tipnet_pprl_key_sizes AS SELECT block_key, count(*) AS size "
         "FROM tipnet_pprl_keys GROUP BY block_key"
     )
+    largest = _largest_block_within_budget(connection, max_block_size, pair_budget_per_record)
     dropped_row = connection.execute(
-        "SELECT count(*) FROM tipnet_pprl_key_sizes WHERE size > ?", [max_block_size]
+        "SELECT count(*) FROM tipnet_pprl_key_sizes WHERE size > ?", [largest]
     ).fetchall()
     connection.execute(
         f"CREATE TABLE {RECORD_TABLE} AS "  # noqa: S608  # a constant table name
@@ -409,11 +477,26 @@ def build_blocking_keys(connection: duckdb.DuckDBPyConnection, max_block_size: i
         "SELECT i.* EXCLUDE (tokens), coalesce(kept.blocking_keys, []::BIGINT[]) "
         "AS blocking_keys FROM tipnet_pprl_input i LEFT JOIN kept USING (unique_id) "
         "ORDER BY unique_id",
-        [max_block_size],
+        [largest],
     )
     for table in ("tipnet_pprl_keys", "tipnet_pprl_key_sizes", "tipnet_pprl_input"):
         connection.execute(f"DROP TABLE {table}")
     return int(dropped_row[0][0]) if dropped_row else 0
+
+
+def _largest_block_within_budget(
+    connection: duckdb.DuckDBPyConnection, max_block_size: int, pair_budget_per_record: float
+) -> int:
+    """The largest block size whose keys, with all smaller ones, fit the pair budget."""
+    rows = connection.execute(
+        "WITH per_size AS (SELECT size, sum(size * (size - 1) / 2) AS pairs "
+        "  FROM tipnet_pprl_key_sizes WHERE size BETWEEN 2 AND ? GROUP BY size), "
+        "cumulative AS (SELECT size, sum(pairs) OVER (ORDER BY size) AS pairs FROM per_size) "
+        "SELECT max(size) FROM cumulative "
+        "WHERE pairs <= ? * (SELECT count(*) FROM tipnet_pprl_input)",
+        [max_block_size, pair_budget_per_record],
+    ).fetchall()
+    return int(rows[0][0]) if rows and rows[0][0] is not None else 1
 
 
 def fields_present(
@@ -433,40 +516,3 @@ def fields_present(
         for name, count in zip(plan.compared_fields, row[1:], strict=True)
         if int(count) >= 0.01 * total
     )
-
-
-def reestimate_prior(
-    weights: npt.NDArray[np.float64], prior_weight: float, record_count: int
-) -> tuple[float, npt.NDArray[np.float64]]:
-    """Re-estimate P(two random records match) by EM over the scored pairs.
-
-    With m and u fixed, the expected number of matches is the sum of the pairs' posterior
-    match probabilities (pairs never compared count as non-matches); dividing by the number
-    of all record pairs gives the next prior. Iterating to the fixed point is EM for the
-    prior alone.
-
-    Args:
-        weights: Splink match weights of the scored pairs.
-        prior_weight: the log2 prior odds those weights include.
-        record_count: number of records (all pairs = n (n - 1) / 2).
-
-    Returns:
-        The prior and the posterior match probability of each pair.
-    """
-    all_pairs = max(record_count * (record_count - 1) / 2, 1.0)
-    bayes_weights = weights - prior_weight
-    prior = min(max(1.0 / all_pairs, 2.0**prior_weight / (1 + 2.0**prior_weight)), 0.5)
-    probabilities = _posterior(bayes_weights, prior)
-    for _ in range(_PRIOR_ITERATIONS):
-        updated = float(np.clip(probabilities.sum() / all_pairs, 1.0 / all_pairs, 0.5))
-        probabilities = _posterior(bayes_weights, updated)
-        if abs(updated - prior) <= 1e-6 * prior:
-            prior = updated
-            break
-        prior = updated
-    return prior, probabilities
-
-
-def _posterior(bayes_weights: npt.NDArray[np.float64], prior: float) -> npt.NDArray[np.float64]:
-    log_odds = np.clip(bayes_weights + _log2_odds(prior), -1000.0, 1000.0)
-    return np.asarray(1.0 / (1.0 + np.exp2(-log_odds)), dtype=np.float64)

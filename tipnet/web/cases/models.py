@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tipnet.core.linkage.layout import DEFAULT_LAYOUT
 from tipnet.core.standard.vocabulary import (
     CaseStatus,
     EducationLevel,
@@ -329,17 +330,25 @@ class CaseComment(models.Model):
         return f"comment on case {self.case_id}"
 
 
+def default_layout_version() -> int:
+    """The linkage layout new encodings are made with (``DEFAULT_LAYOUT``)."""
+    return DEFAULT_LAYOUT.version
+
+
 class PersonEncoding(models.Model):
     """A person's linkage encoding under the organisation's own key (duplicate warnings).
 
     Holds keyed Bloom filters only; the organisation compares a new person against these
-    instead of searching names in plaintext.
+    instead of searching names in plaintext. Encodings of different layout versions are
+    noise to each other, so each row says which layout made it; rows of an older layout
+    are compared with nothing until ``manage.py refresh_person_encodings`` re-encodes them.
     """
 
     person = models.OneToOneField(Person, on_delete=models.CASCADE, related_name="encoding")
     organisation_id = models.BigIntegerField()
     # Field name -> base64 of the packed filter.
     filters = models.JSONField(default=dict)
+    layout_version = models.PositiveSmallIntegerField(default=default_layout_version)
 
     def __str__(self) -> str:
         return f"encoding of person {self.person_id}"

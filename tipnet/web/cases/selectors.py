@@ -40,6 +40,7 @@ from tipnet.web.cases.models import (
 )
 from tipnet.web.cases.sealing import columns_to_record
 from tipnet.web.cases.storage import (
+    DUPLICATE_LAYOUT,
     PLAN_SEALED,
     consent_record,
     encode_person,
@@ -467,9 +468,13 @@ def possible_duplicates(
         organisation_id=viewer.organisation_id, token__in=new.blocking_tokens
     ).values("person_id")
     encodings = PersonEncoding.objects.filter(
-        organisation_id=viewer.organisation_id, person_id__in=candidate_ids
+        organisation_id=viewer.organisation_id,
+        person_id__in=candidate_ids,
+        layout_version=DUPLICATE_LAYOUT.version,
     )[:MAX_DUPLICATE_CANDIDATES]
-    found = find_possible_duplicates(new, [stored_encoding(row) for row in encodings])
+    found = find_possible_duplicates(
+        new, [stored_encoding(row) for row in encodings], layout=DUPLICATE_LAYOUT
+    )
     similarity = {int(candidate.record_id): candidate.similarity for candidate in found}
     cases = readable_cases(viewer).filter(person_id__in=similarity).select_related("person")
     if exclude_case_id is not None:

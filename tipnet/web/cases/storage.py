@@ -16,7 +16,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.backends.base.base import BaseDatabaseWrapper
 from psycopg import sql
 
-from tipnet.core.linkage import EncodedRecord, encode_identifiers
+from tipnet.core.linkage import DEFAULT_LAYOUT, EncodedRecord, encode_identifiers
 from tipnet.core.linkage.persons import identifiers_from_person
 from tipnet.core.standard.records import (
     CaseBundle,
@@ -364,15 +364,26 @@ def _assign_primary_keys(
             row.pk = new_id
 
 
+# Duplicate warnings encode with the default layout. Encodings stored under an older layout
+# are compared with nothing (their filters and tokens are noise to the new ones) until
+# ``manage.py refresh_person_encodings`` has the task worker re-encode them.
+DUPLICATE_LAYOUT = DEFAULT_LAYOUT
+
+
 def encode_person(person_id: int, record: PersonRecord, keys: OrganisationKeys) -> EncodedRecord:
     """The person's encoding under the organisation's own duplicate key."""
     return encode_identifiers(
-        identifiers_from_person(str(person_id), record), secret=keys.duplicate_secret
+        identifiers_from_person(str(person_id), record),
+        secret=keys.duplicate_secret,
+        layout=DUPLICATE_LAYOUT,
     )
 
 
 def store_encodings(encodings: list[tuple[Person, EncodedRecord]], *, organisation_id: int) -> None:
-    """Replace the stored encodings and blocking tokens of these people."""
+    """Replace the stored encodings and blocking tokens of these people.
+
+    The encodings must come from :func:`encode_person` (layout ``DUPLICATE_LAYOUT``).
+    """
     people = [person for person, _encoding in encodings]
     PersonEncoding.objects.filter(person__in=people).delete()
     PersonEncodingToken.objects.filter(person__in=people).delete()
@@ -384,6 +395,7 @@ def store_encodings(encodings: list[tuple[Person, EncodedRecord]], *, organisati
                 name: base64.b64encode(bits).decode("ascii")
                 for name, bits in encoding.fields.items()
             },
+            layout_version=DUPLICATE_LAYOUT.version,
         )
         for person, encoding in encodings
     )
@@ -391,6 +403,16 @@ def store_encodings(encodings: list[tuple[Person, EncodedRecord]], *, organisati
         PersonEncodingToken(person=person, organisation_id=organisation_id, token=token)
         for person, encoding in encodings
         for token in encoding.blocking_tokens
+    )
+
+
+def people_with_stale_encodings(organisation_id: int) -> list[int]:
+    """Ids of the organisation's people whose stored encoding is of another layout."""
+    return list(
+        PersonEncoding.objects.filter(organisation_id=organisation_id)
+        .exclude(layout_version=DUPLICATE_LAYOUT.version)
+        .order_by("person_id")
+        .values_list("person_id", flat=True)
     )
 
 

@@ -12,8 +12,14 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tipnet.core.linkage.layout import DEFAULT_LAYOUT
 from tipnet.web.accounts.models import Organisation
 from tipnet.web.cases.models import Case
+
+
+def default_layout_version() -> int:
+    """The linkage layout a new round encodes with (``DEFAULT_LAYOUT``)."""
+    return DEFAULT_LAYOUT.version
 
 
 class LinkageRound(models.Model):
@@ -43,6 +49,9 @@ class LinkageRound(models.Model):
     unique_people = models.PositiveIntegerField(null=True)
     aggregates = models.JSONField(null=True)
     model_summary = models.TextField(blank=True)
+    # Every extract of a round is encoded with this layout; a round opened before the default
+    # changed keeps its version, so its extracts stay comparable with each other.
+    layout_version = models.PositiveSmallIntegerField(default=default_layout_version)
 
     class Meta:
         ordering: ClassVar[list[str]] = ["-opened_at"]

@@ -11,14 +11,16 @@ import tempfile
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.translation import gettext
 
-from tipnet.core.errors import FieldProblem, NotFoundError, ValidationError
+from tipnet.core.errors import FieldProblem, LinkageError, NotFoundError, ValidationError
 from tipnet.core.estimation import histories_from_counts
 from tipnet.core.linkage import (
-    LAYOUT_V1,
     LinkageIdentifiers,
+    LinkageLayout,
     encode_identifier_batch,
     key_check_value,
+    layout_for_version,
     write_extract,
 )
 from tipnet.core.linkage.persons import identifiers_from_person
@@ -58,17 +60,40 @@ def linkage_round_open(*, viewer: Viewer, title: str, threshold: float = 0.5) ->
     return linkage_round
 
 
-def _extract_bytes(identifiers: list[LinkageIdentifiers], secret: bytes, label: str) -> bytes:
-    encoded = encode_identifier_batch(identifiers, secret=secret)
+def _extract_bytes(
+    identifiers: list[LinkageIdentifiers], secret: bytes, label: str, layout: LinkageLayout
+) -> bytes:
+    encoded = encode_identifier_batch(identifiers, secret=secret, layout=layout)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "extract.enc"
         write_extract(
             path,
             encoded,
             source_label=label,
-            key_check=key_check_value(secret, version=LAYOUT_V1.version),
+            layout=layout,
+            key_check=key_check_value(secret, version=layout.version),
         )
         return path.read_bytes()
+
+
+def round_layout(linkage_round: LinkageRound) -> LinkageLayout:
+    """The layout every extract of this round is encoded with.
+
+    Raises:
+        ValidationError: this installation cannot encode the round's layout version (a
+            round kept from an installation with other layouts); its extracts would not be
+            comparable with the ones already submitted.
+    """
+    try:
+        return layout_for_version(linkage_round.layout_version)
+    except LinkageError as error:
+        message = gettext(
+            "This round expects extracts in linkage layout version %(version)d, which this "
+            "installation cannot make. Open a new round for your network."
+        ) % {"version": linkage_round.layout_version}
+        raise ValidationError(
+            FieldProblem(field="round", message=message, code="layout_version")
+        ) from error
 
 
 @transaction.atomic(durable=True)
@@ -86,6 +111,7 @@ def linkage_submission_create(
         raise NotFoundError("no such round")
     if linkage_round.status != LinkageRound.Status.OPEN:
         raise ValidationError(FieldProblem(field="round", message="this round is closed"))
+    layout = round_layout(linkage_round)
     cases = cases_for_linkage(viewer=viewer, reason=f"linkage round {round_id}")
     pseudonyms = [secrets.token_hex(16) for _case in cases]
     identifiers = [
@@ -100,8 +126,8 @@ def linkage_submission_create(
         organisation_id=viewer.organisation_id,
         submitted_by_id=viewer.user_id,
         record_count=len(cases),
-        extract=_extract_bytes(identifiers, secret, source_label),
-        key_check=key_check_value(secret, version=LAYOUT_V1.version),
+        extract=_extract_bytes(identifiers, secret, source_label, layout),
+        key_check=key_check_value(secret, version=layout.version),
     )
     LinkagePseudonym.objects.bulk_create(
         LinkagePseudonym(submission=submission, pseudonym=pseudonym, case_id=case.case_id)

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from tipnet.core.errors import TipnetError
-from tipnet.core.linkage import read_extract
+from tipnet.core.linkage import layout_for_version, read_extract
 from tipnet.core.linkage.clustering import Clustering, capture_histories, cluster_records
 from tipnet.core.linkage.scoring import score_pairs
 from tipnet.core.reports.disclosure import suppress_small_cells
@@ -77,14 +77,20 @@ def _mark_failed(round_id: int, message: str) -> None:
 
 
 def _link(round_id: int, submissions: list[LinkageSubmission]) -> tuple[Clustering, str]:
-    threshold = LinkageRound.objects.values_list("threshold", flat=True).get(pk=round_id)
+    threshold, layout_version = LinkageRound.objects.values_list("threshold", "layout_version").get(
+        pk=round_id
+    )
     with tempfile.TemporaryDirectory() as folder:
         extracts = []
         for submission in submissions:
             path = Path(folder) / f"{submission.organisation.slug}.enc"
             path.write_bytes(bytes(submission.extract))
             extracts.append(read_extract(path))
-    scores = score_pairs(extracts, progress=_StageWriter(round_id))
+    # The round's own layout, not the first extract's: an extract of another version is
+    # refused by name instead of deciding how the whole round is compared.
+    scores = score_pairs(
+        extracts, layout=layout_for_version(layout_version), progress=_StageWriter(round_id)
+    )
     return cluster_records(scores, threshold=threshold), scores.summary()
 
 
