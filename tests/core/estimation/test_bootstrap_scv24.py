@@ -5,7 +5,8 @@ the BCa quantile is a central one; where it sits at an extreme bootstrap quantil
 published limit must lie inside the range of several independent 1,000-resample runs
 (widened by 3%), as in ``test_bootstrap.py``. The exhaustive order-4 rows and the
 eight-list downhill row redraw R's own resamples (``resampling="r-compatible"``, seed 1234),
-so their limits must match to the integer.
+so their limits must match to the integer; so does the UK order-2 BIC row, whose lower limit
+is within 3% only (see its test).
 """
 
 from __future__ import annotations
@@ -158,3 +159,28 @@ def test_new_orleans_eight_list_downhill_bootstrap_is_reproduced_with_rs_resampl
     )
     assert result.estimate == pytest.approx(1110.5, abs=0.5)
     assert (round(result.lower), round(result.upper)) == (586, 1512)
+
+
+@pytest.mark.slow
+def test_uk_five_list_exhaustive_bic_to_order_two_with_rs_resamples_is_within_three_percent(
+    mse_table: Tables,
+) -> None:
+    # SCV24 Table 6 / Figure 1 (PUBLISHED.md §2): BIC over all 1,024 order-2 models, n_top =
+    # infinity, 22,991 [11,456, 43,894]. With R's resamples (seed 1234) the upper limit, the
+    # largest resampled estimate, is exact; the lower is 11,753.6, 2.6% high. It needs a =
+    # 0.032 where our jackknife gives 0.111: two delete-one tables have two models whose BIC
+    # differ by only 0.002-0.07, so which of them wins (and so a) turns on rounding.
+    result = estimate_population(
+        mse_table("uk2013_5lists.csv"),
+        method="bic",
+        max_order=2,
+        resamples=1000,
+        seed=1234,
+        levels=(0.95,),
+        top_models=EVERY_MODEL,
+        resampling="r-compatible",
+    )
+    assert result.estimate == pytest.approx(22991, abs=0.5)
+    assert result.nested_intervals[-1].top_k == 1024
+    assert round(result.upper) == 43894
+    assert result.lower == pytest.approx(11456, rel=0.03)
