@@ -369,11 +369,14 @@ def run_splink_model(
     )
     sampled = _level_u(linker)
     report("Estimating m", 3, stage_count)
-    warnings = tuple(_train_m(linker, fields, plan))
+    warnings, restored = _train_m(linker, fields, plan)
     report("Scoring", 4, stage_count)
     prior_weight = math.log2(1.0 / (max(record_count, 2) - 1.0))
     pairs = _predict(connection, linker, minimum_match_probability)
-    for _ in range(U_CORRECTION_ROUNDS if plan.corrects_sampled_u else 0):
+    # The correction subtracts the matches m predicts; a starting m put back in place of a
+    # degenerate EM estimate is a guess, not an estimate, so it subtracts nothing.
+    corrects = plan.corrects_sampled_u and not restored
+    for _ in range(U_CORRECTION_ROUNDS if corrects else 0):
         prior, _probabilities = reestimate_prior(pairs[2], prior_weight, record_count)
         if not _correct_u_for_sampled_matches(linker, sampled, prior):
             break
@@ -386,7 +389,7 @@ def run_splink_model(
         blocking_rules=(
             "l.blocking_keys = r.blocking_keys (unnested keyed tokens and LSH band keys)",
         ),
-        warnings=warnings,
+        warnings=tuple(warnings),
     )
 
 
@@ -465,7 +468,8 @@ def _count(connection: duckdb.DuckDBPyConnection, sql: str) -> int:
     return int(rows[0][0]) if rows else 0
 
 
-def _train_m(linker: Linker, fields: Sequence[str], plan: ModelPlan) -> list[str]:
+def _train_m(linker: Linker, fields: Sequence[str], plan: ModelPlan) -> tuple[list[str], list[str]]:
+    """Train m by EM; return the warnings and the fields given no weight (degenerate EM)."""
     warnings: list[str] = []
     for blocked_field, rule in plan.em_blocks.items():
         if blocked_field not in fields:
@@ -476,8 +480,65 @@ def _train_m(linker: Linker, fields: Sequence[str], plan: ModelPlan) -> list[str
             )
         except Exception as error:  # Splink raises bare exceptions here
             warnings.append(f"EM blocked on {blocked_field} failed ({error}); priors kept.")
+    degenerate = _degenerate_fields(linker)
+    warnings += [
+        f"EM put the matches of {name} mostly at its weakest agreement level (m {m_values}); "
+        f"{name} is given no weight and u is not corrected for sampled matches."
+        for name, m_values in degenerate
+    ]
     _floor_probabilities(linker, plan)
-    return warnings
+    names = [name for name, _m_values in degenerate]
+    _neutralise(linker, names)  # after the floors, which would give m > u again
+    return warnings, names
+
+
+def best_level_beats_weakest(m_probabilities: Sequence[float]) -> bool:
+    """Whether the best level's m is at least that of the weakest agreeing level.
+
+    The weakest Dice level is the last one above chance: it holds pairs sharing one name
+    word or a nearby date, which for records of one person is a variant or noise, rarer
+    than agreeing fully. When EM puts more of its "match" class there than at the best
+    level, the class it found is not "same person" but a sub-population of non-matches,
+    such as namesakes sharing a common name word: the known failure of Fellegi-Sunter EM
+    where true links are few or absent. (Middle levels are not compared: with name variants
+    the matches of the synthetic network are spread over them, m 0.28, 0.14, 0.33, 0.26.)
+
+    Args:
+        m_probabilities: m of a comparison's non-null levels, best first, "else" last.
+    """
+    agreeing = m_probabilities[:-1]
+    return len(agreeing) < 2 or agreeing[0] >= agreeing[-1]
+
+
+def _degenerate_fields(linker: Linker) -> list[tuple[str, str]]:
+    """Fields whose trained m fails :func:`best_level_beats_weakest`, with that m."""
+    degenerate: list[tuple[str, str]] = []
+    for comparison in linker._settings_obj.comparisons:  # no public getter
+        levels = [level for level in comparison.comparison_levels if not level.is_null_level]
+        trained = [level.m_probability for level in levels]
+        if not all(isinstance(m, float) for m in trained):  # a level EM never reached
+            continue
+        m_values = [m for m in trained if isinstance(m, float)]
+        if not best_level_beats_weakest(m_values):
+            text = ", ".join(f"{m:.3g}" for m in m_values)
+            degenerate.append((comparison.output_column_name, text))
+    return degenerate
+
+
+def _neutralise(linker: Linker, names: Sequence[str]) -> None:
+    """Set m = u on every level of these fields: their agreement weighs 0 bits.
+
+    EM's m of such a field describes chance agreement, not matches, and the starting m is
+    a guess (put back, it made namesakes links once the prior was re-estimated: 10^5
+    distinct records fell to 81,678 clusters). A field without a trustworthy m gives no
+    evidence either way, so a degenerate EM can cost links but never invent them.
+    """
+    for comparison in linker._settings_obj.comparisons:  # no public setter
+        if comparison.output_column_name not in names:
+            continue
+        for level in comparison.comparison_levels:
+            if not level.is_null_level and isinstance(level.u_probability, float):
+                level.m_probability = level.u_probability
 
 
 def _floor_probabilities(linker: Linker, plan: ModelPlan) -> None:
