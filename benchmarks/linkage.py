@@ -36,8 +36,7 @@ import resource
 import subprocess
 import sys
 import time
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -202,17 +201,11 @@ def blocking_recall(scores: Any, truth: set[tuple[int, int]]) -> float:
     return round(len(candidates & truth) / max(len(truth), 1), 4)
 
 
-def pairs_by_label(labels: Iterable[tuple[int, object]]) -> set[tuple[int, int]]:
-    """Every pair of record numbers sharing a label."""
-    members: dict[object, list[int]] = defaultdict(list)
-    for number, label in labels:
-        members[label].append(number)
-    return {
-        (first, second)
-        for group in members.values()
-        for position, first in enumerate(group)
-        for second in group[position + 1 :]
-    }
+def pairs_by_label(labels: Iterable[tuple[int, Hashable]]) -> set[tuple[int, int]]:
+    """Every pair of record numbers sharing a label (imported late: see sys.path above)."""
+    from tipnet.core.linkage.clustering import pairs_sharing_label
+
+    return pairs_sharing_label(labels)
 
 
 def _quality_line(

@@ -176,17 +176,11 @@ def true_pairs(records: Sequence[PlainRecord]) -> set[Pair]:
     return pairs_by_label((number, record.person) for number, record in enumerate(records))
 
 
-def pairs_by_label(labels: Iterable[tuple[int, object]]) -> set[Pair]:
-    """Every pair of record numbers sharing a label, smaller number first."""
-    members: dict[object, list[int]] = defaultdict(list)
-    for number, label in labels:
-        members[label].append(number)
-    return {
-        (first, second)
-        for group in members.values()
-        for position, first in enumerate(group)
-        for second in group[position + 1 :]
-    }
+def pairs_by_label(labels: Iterable[tuple[int, Hashable]]) -> set[tuple[int, int]]:
+    """Every pair of record numbers sharing a label (imported late: see sys.path above)."""
+    from tipnet.core.linkage.clustering import pairs_sharing_label
+
+    return pairs_sharing_label(labels)
 
 
 def data_line(records: Sequence[PlainRecord], truth: set[Pair]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from tipnet.core.linkage.clustering import (
     cluster_records,
     count_unique_people,
 )
+from tipnet.core.linkage.clustering import pairs_sharing_label as true_pairs
 from tipnet.core.linkage.scoring import PairScores
 
 from .test_scoring import (
@@ -22,7 +23,6 @@ from .test_scoring import (
     network_scores,
     person_pairs,
     precision_recall,
-    true_pairs,
 )
 
 

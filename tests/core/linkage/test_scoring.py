@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -18,6 +17,7 @@ from tipnet.core.linkage import (
     key_check_value,
 )
 from tipnet.core.linkage.clustering import cluster_records
+from tipnet.core.linkage.clustering import pairs_sharing_label as true_pairs
 from tipnet.core.linkage.layout import LAYOUT_V1, LAYOUT_V2
 from tipnet.core.linkage.persons import identifiers_from_case_row
 from tipnet.core.linkage.scoring import ASSUMPTIONS, PairScores, reestimate_prior, score_pairs
@@ -59,19 +59,6 @@ def encoded_network() -> EncodedNetwork:
 @cache
 def network_scores() -> PairScores:
     return score_pairs(encoded_network().extracts)
-
-
-def true_pairs(labels: Iterable[tuple[int, object]]) -> set[tuple[int, int]]:
-    """All pairs (lower number first) of records that share a label."""
-    members: dict[object, list[int]] = defaultdict(list)
-    for number, label in labels:
-        members[label].append(number)
-    return {
-        (first, second)
-        for group in members.values()
-        for index, first in enumerate(group)
-        for second in group[index + 1 :]
-    }
 
 
 def person_pairs(scores: PairScores, truth: Mapping[tuple[str, str], str]) -> set[tuple[int, int]]:

@@ -18,8 +18,8 @@ References:
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -233,3 +233,20 @@ def capture_histories(
 def count_unique_people(clustering: Clustering) -> int:
     """The number of distinct people the clustering finds (its number of clusters)."""
     return clustering.cluster_count
+
+
+def pairs_sharing_label(labels: Iterable[tuple[int, Hashable]]) -> set[tuple[int, int]]:
+    """Every pair of record numbers that share a label (a cluster or a true person).
+
+    Pairwise precision and recall of a clustering compare these sets for the predicted
+    clusters and the truth; numbers are paired in the order they first appear.
+    """
+    members: dict[Hashable, list[int]] = defaultdict(list)
+    for number, label in labels:
+        members[label].append(number)
+    return {
+        (first, second)
+        for group in members.values()
+        for position, first in enumerate(group)
+        for second in group[position + 1 :]
+    }
