@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 from tipnet.core.errors import EstimationInputError, FieldProblem
 from tipnet.core.estimation import diagnostics
@@ -41,6 +42,9 @@ from tipnet.core.estimation.uncertainty import (
 
 SHOWN_TOP_MODELS = 10
 EXHAUSTIVE_LIST_LIMIT = 6
+
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
 
 
 class EstimationMethod(StrEnum):
@@ -163,31 +167,25 @@ def estimate_population(
 
 
 def _as_method(method: EstimationMethod | str) -> EstimationMethod:
+    return _as_choice(EstimationMethod, method, "method")
+
+
+def _as_choice(kind: type[_Choice], value: _Choice | str, field: str) -> _Choice:
     try:
-        return EstimationMethod(method)
+        return kind(value)
     except ValueError:
-        choices = ", ".join(item.value for item in EstimationMethod)
+        choices = ", ".join(item.value for item in kind)
         raise EstimationInputError(
             FieldProblem(
-                field="method",
-                message=f"unknown method {method!r}; use one of {choices}",
-                code="bad_method",
+                field=field,
+                message=f"unknown {field} {value!r}; use one of {choices}",
+                code=f"bad_{field}",
             )
         ) from None
 
 
 def _as_resampling(resampling: Resampling | str, seed: int | None) -> Resampling:
-    try:
-        chosen = Resampling(resampling)
-    except ValueError:
-        choices = ", ".join(item.value for item in Resampling)
-        raise EstimationInputError(
-            FieldProblem(
-                field="resampling",
-                message=f"unknown resampling {resampling!r}; use one of {choices}",
-                code="bad_resampling",
-            )
-        ) from None
+    chosen = _as_choice(Resampling, resampling, "resampling")
     r_integer_limit = 2**31 - 1
     if chosen is Resampling.R_COMPATIBLE and seed is not None and abs(seed) > r_integer_limit:
         raise EstimationInputError(

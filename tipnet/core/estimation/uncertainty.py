@@ -10,6 +10,7 @@ from tipnet.core.estimation.bootstrap import (
     ProgressCallback,
     ResampledProcedure,
     ResampleEstimator,
+    ResampleRun,
     Resampling,
     jackknife_tables,
     nested_selection,
@@ -69,15 +70,7 @@ def bootstrap_selection(
         Chan, Silverman & Vincent (2021), §3.3; Efron, B. (1987). Better bootstrap
         confidence intervals. JASA 82, 171-185.
     """
-    run = run_resamples(
-        counts,
-        estimator,
-        request.resamples,
-        request.seed,
-        request.workers,
-        progress,
-        request.resampling,
-    )
+    run = _run_requested_resamples(counts, estimator, request, progress)
     tables, _ = jackknife_tables(counts)
     jackknife, _ = estimator.evaluate(tables)
     acceleration = jackknife_acceleration(_expand_jackknife(jackknife[0], counts), counts)
@@ -116,15 +109,7 @@ def bootstrap_ranked_models(
     estimator = ResampleEstimator(
         ResampledProcedure.RANKED, models[0].list_count, models=models, criterion=criterion
     )
-    run = run_resamples(
-        counts,
-        estimator,
-        request.resamples,
-        request.seed,
-        request.workers,
-        progress,
-        request.resampling,
-    )
+    run = _run_requested_resamples(counts, estimator, request, progress)
     boot = nested_selection(run.populations, run.criteria)
     tables, _ = jackknife_tables(counts)
     jack_populations, jack_scores = estimator.evaluate(tables)
@@ -170,4 +155,21 @@ def is_unstable_across_top_k(nested: tuple[NestedInterval, ...], tolerance: floa
     pairs = ((last.lower, middle.lower), (last.upper, middle.upper))
     return any(
         np.isfinite(a) and np.isfinite(b) and abs(a - b) > tolerance * abs(a) for a, b in pairs
+    )
+
+
+def _run_requested_resamples(
+    counts: FloatArray,
+    estimator: ResampleEstimator,
+    request: ResamplingRequest,
+    progress: ProgressCallback | None,
+) -> ResampleRun:
+    return run_resamples(
+        counts,
+        estimator,
+        request.resamples,
+        request.seed,
+        request.workers,
+        progress,
+        request.resampling,
     )
